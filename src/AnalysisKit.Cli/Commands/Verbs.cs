@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace AnalysisKit.Cli.Commands;
+
+/// <summary>The command line's verbs, one file each.</summary>
+internal static class Verbs
+{
+    public static IEnumerable<Command> All() =>
+    [
+        VersionCommand.Create(),
+    ];
+}
