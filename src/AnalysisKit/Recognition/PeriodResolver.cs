@@ -27,7 +27,7 @@ public sealed partial class PeriodResolver
         var from = Math.Max(0, figureStart - Reach);
         var to = Math.Min(sentence.Length, figureEnd + Reach);
         var mentions = Find(sentence, published, from, to);
-        var (segStart, segEnd) = Segment(sentence, figureStart, figureEnd);
+        var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd, Reach);
 
         var eligible = mentions
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
@@ -222,21 +222,6 @@ public sealed partial class PeriodResolver
             ?? list.Where(m => m.EndIndex <= figureStart).MinBy(Gap)
             ?? list.MinBy(Gap);
     }
-
-    /// <summary>The comma/semicolon-delimited stretch holding the figure; thousands separators do not split.</summary>
-    internal static (int Start, int End) Segment(string sentence, int figureStart, int figureEnd)
-    {
-        var start = 0;
-        for (var i = Math.Min(figureStart, sentence.Length) - 1; i >= 0 && figureStart - i <= Reach; i--)
-            if (IsBreak(sentence, i)) { start = i + 1; break; }
-        var end = sentence.Length;
-        for (var i = figureEnd; i < sentence.Length && i - figureEnd <= Reach; i++)
-            if (IsBreak(sentence, i)) { end = i; break; }
-        return (start, end);
-    }
-
-    private static bool IsBreak(string s, int i) =>
-        s[i] == ';' || (s[i] == ',' && (i + 1 >= s.Length || !char.IsDigit(s[i + 1])));
 
     private static int LatestYearOf(int month, DateOnly published) => month <= published.Month ? published.Year : published.Year - 1;
 

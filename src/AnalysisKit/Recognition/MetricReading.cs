@@ -1,0 +1,10 @@
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// What a figure counts, as read from the words around it. <see cref="Metric"/> is null when only
+/// the unit is known ("a record 18,000 cases"): the caller inherits it from the figure before or
+/// falls back to awol_or_desertion. <see cref="Anaphoric"/> marks "162,000 of which": the figure is a
+/// part of the previous one and counts the same thing. <see cref="SpanStart"/>..<see cref="SpanEnd"/>
+/// covers the figure and the cue words used, for the quote.
+/// </summary>
+internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anaphoric, int SpanStart, int SpanEnd);
