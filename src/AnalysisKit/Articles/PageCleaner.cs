@@ -2,17 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace AnalysisKit.Articles;
 
-/// A stretch of an article's text, [Start, End).
+// A stretch of an article's text, [Start, End).
 internal readonly record struct TextRange(int Start, int End);
 
-/// <summary>
-/// Finds the body of a scraped page: the text left once page furniture is taken out — navigation
-/// links, comment and view counters, bare numbers, bylines and author e-mail lines, share/login
-/// prompts, repeated photo captions, and related-story blocks ("You May Also Like", "Latest
-/// Stories", "Popular Now", "Must-Reads", "Related", "Read more", "Recommended", …) with the list
-/// of short lines under them. Rules look at a line's shape, never at one site's wording of a story,
-/// and a line of prose (long, or ending in a period) is always body.
-/// </summary>
+// Finds the body of a scraped page: the text left once page furniture is taken out — navigation
+// links, comment and view counters, bare numbers, bylines and author e-mail lines, share/login
+// prompts, repeated photo captions, and related-story blocks ("You May Also Like", "Latest
+// Stories", "Popular Now", "Must-Reads", "Related", "Read more", "Recommended", …) with the list
+// of short lines under them. Rules look at a line's shape, never at one site's wording of a story.
+// A line over 300 characters is always body, and so is a line of more than three words ending in a
+// period, unless it is a known boilerplate phrase or a counter.
 internal static class PageCleaner
 {
     // Furniture lines are short; longer lines are body whatever they start with.
@@ -55,7 +54,7 @@ internal static class PageCleaner
     private static readonly Regex Email = new(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", Exact, Timeout);
 
     private static readonly Regex Social = new(
-        @"^(share( (it|this( (article|story|post|page))?))?( (on|via))?(\s*(:|\.\.\.|…))?(\s+\S+){0,3}|tweet( this)?|print( this( article| page| story)?)?"
+        @"^(share( (it|this( (article|story|post|page))?))?(( on| via| with)(\s+\S+){0,3}|\s*(:|\.\.\.|…)(\s+\S+){0,3})?|tweet( this)?|print( this( article| page| story)?)?"
         + @"|e-?mail( this( article| story)?)?|copy link|follow us( on)?(\s+\S+){0,3}|subscribe( (now|to|for)(\s+\S+){0,4})?"
         + @"|sign (in|up)( (to|for)(\s+\S+){0,4})?|log ?in|advertisement|sponsored( content)?|menu|search|home|close)\s*[:.…]*$",
         Anycase, Timeout);
@@ -67,7 +66,7 @@ internal static class PageCleaner
 
     private enum Kind { Blank, Body, Furniture, Heading }
 
-    /// The body of the page as ranges of its text, in order. Adjacent body lines are one range.
+    // The body of the page as ranges of its text, in order. Adjacent body lines are one range.
     public static IReadOnlyList<TextRange> Body(string text)
     {
         var lines = Lines(text);
@@ -98,8 +97,12 @@ internal static class PageCleaner
             return Kind.Body;
         if (RelatedHeading.IsMatch(line))
             return Kind.Heading;
-        if (IsAllBoilerplate(line) || Counter.IsMatch(line) || ViewsByline.IsMatch(line) || ByLine.IsMatch(line)
-            || Social.IsMatch(line) || IsEmailLine(line) || IsDateline(line) || (PhotoCredit.IsMatch(line) && !EndsWithPeriod(line)))
+        if (IsAllBoilerplate(line) || Counter.IsMatch(line))
+            return Kind.Furniture;
+        if (IsProse(line))
+            return Kind.Body;
+        if (ViewsByline.IsMatch(line) || ByLine.IsMatch(line) || Social.IsMatch(line) || IsEmailLine(line)
+            || IsDateline(line) || PhotoCredit.IsMatch(line))
             return Kind.Furniture;
         return Kind.Body;
     }
@@ -118,8 +121,8 @@ internal static class PageCleaner
         return any && !HasWordChar(line[at..]);
     }
 
-    /// An address with at most a few words around it and no sentence end: "content@site.com",
-    /// "Daniel Kim content@site.com", "E-mail: x@y.org" — not "Write to x@y.org if you saw it."
+    // An address with at most a few words around it and no sentence end: "content@site.com",
+    // "Daniel Kim content@site.com", "E-mail: x@y.org" — not "Write to x@y.org if you saw it."
     private static bool IsEmailLine(ReadOnlySpan<char> line)
     {
         foreach (var m in Email.EnumerateMatches(line))
@@ -131,9 +134,13 @@ internal static class PageCleaner
     }
 
     private static bool IsDateline(ReadOnlySpan<char> line) =>
-        line.Length <= 80 && Dateline.IsMatch(line) && !EndsWithPeriod(line) && (line.IndexOfAnyInRange('0', '9') >= 0 || Words(line) <= 5);
+        line.Length <= 80 && Dateline.IsMatch(line) && (line.IndexOfAnyInRange('0', '9') >= 0 || Words(line) <= 5);
 
-    /// "Daniel Kim": two to four capitalised words, nothing else.
+    // "Share prices fell." or "Published figures show 300 cases." start like furniture but are
+    // sentences: more than three words and a closing period.
+    private static bool IsProse(ReadOnlySpan<char> line) => EndsWithPeriod(line) && Words(line) > 3;
+
+    // "Daniel Kim": two to four capitalised words, nothing else.
     private static bool IsNameLike(ReadOnlySpan<char> line)
     {
         int words = 0;
@@ -158,8 +165,8 @@ internal static class PageCleaner
         return words is >= 2 and <= 4;
     }
 
-    /// A heading marks everything below it as furniture while lines look like a list of stories:
-    /// bullets, numbers, category labels, headlines (short, no closing period). Prose ends the block.
+    // A heading marks everything below it as furniture while lines look like a list of stories:
+    // bullets, numbers, category labels, headlines (short, no closing period). Prose ends the block.
     private static void MarkRelatedBlocks(string text, List<TextRange> lines, Kind[] kinds)
     {
         for (int i = 0; i < lines.Count; i++)
@@ -217,8 +224,8 @@ internal static class PageCleaner
         return ranges;
     }
 
-    /// Appends a piece of body, joining it to the previous one when only a single line break lies
-    /// between them, so the splitter can tell a hard-wrapped sentence from a new paragraph.
+    // Appends a piece of body, joining it to the previous one when only a single line break lies
+    // between them, so the splitter can tell a hard-wrapped sentence from a new paragraph.
     private static void Add(string text, List<TextRange> ranges, int start, int end)
     {
         if (!HasWordChar(text.AsSpan(start, end - start)))

@@ -51,7 +51,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    /// Splits text[start..end) and appends the sentences, so a caller can split only body ranges.
+    // Splits text[start..end) and appends the sentences, so a caller can split only body ranges.
     internal static void Split(string text, int start, int end, List<Sentence> into)
     {
         int from = start;
@@ -85,7 +85,7 @@ public static class SentenceSplitter
         Emit(text, from, end, into);
     }
 
-    /// Where the sentence ends if the terminal at i ends it (after closing quotes), else -1.
+    // Where the sentence ends if the terminal at i ends it (after closing quotes), else -1.
     private static int SentenceEnd(string text, int from, int i, int end)
     {
         char c = text[i];
@@ -115,8 +115,11 @@ public static class SentenceSplitter
     private static bool PeriodEndsSentence(string text, int from, int period, int next, int end)
     {
         int wordStart = period;
-        while (wordStart > from && period - wordStart < MaxWord && !char.IsWhiteSpace(text[wordStart - 1]) && !IsOpening(text[wordStart - 1]))
+        while (wordStart > from && period - wordStart < MaxWord && !char.IsWhiteSpace(text[wordStart - 1]))
             wordStart--;
+        // "(Gen." or "“Mr." — but an apostrophe inside a word ("Mary's.") stays part of it.
+        while (wordStart < period && IsOpening(text[wordStart]))
+            wordStart++;
         var word = text.AsSpan(wordStart, period - wordStart);
         if (word.IsEmpty)
             return false; // a lone period, as in ". . ."
@@ -134,7 +137,7 @@ public static class SentenceSplitter
         return mayEnd && SentenceOpeners.Contains(NextWord(text, next, end));
     }
 
-    /// "according to the New Voice.He stressed": a lowercase word, a period, then Capital+lowercase.
+    // "according to the New Voice.He stressed": a lowercase word, a period, then Capital+lowercase.
     private static bool IsGluedSentenceStart(string text, int from, int period, int next, int end)
     {
         if (next + 1 >= end || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1]))
@@ -154,7 +157,7 @@ public static class SentenceSplitter
         return !Abbreviations.Contains(text.Substring(wordStart, p - wordStart + 1));
     }
 
-    /// "U.S", "e.g", "i.e", "a.m", "Ph.D": short letter groups joined by periods.
+    // "U.S", "e.g", "i.e", "a.m", "Ph.D": short letter groups joined by periods.
     private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.IndexOf('.') < 0)
@@ -174,7 +177,7 @@ public static class SentenceSplitter
         return run > 0;
     }
 
-    /// A line ending mid-sentence continues when the next line starts in lowercase (hard-wrapped text).
+    // A line ending mid-sentence continues when the next line starts in lowercase (hard-wrapped text).
     private static bool ContinuesOnNextLine(string text, int from, int lineEnd, int next, int end)
     {
         int p = lineEnd - 1;

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace AnalysisKit.Articles;
 
-/// Reads text files the kit accepts: UTF-8 with or without a BOM, nothing else. Errors name the
-/// line of the offending byte, because a corpus scraped from many sites is where such bytes hide.
+// Reads text files the kit accepts: UTF-8 with or without a BOM, nothing else. Errors name the
+// line of the offending byte, because a corpus scraped from many sites is where such bytes hide.
 internal static class Utf8Text
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -22,7 +22,7 @@ internal static class Utf8Text
         return Decode(bytes, path);
     }
 
-    /// The BOM is dropped so that offsets count characters of the text proper.
+    // The BOM is dropped so that offsets count characters of the text proper.
     public static string Decode(ReadOnlySpan<byte> bytes, string file)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))

@@ -32,6 +32,8 @@ public class SentenceSplitterTests
     [InlineData("1. The first point is this.", "1. The first point is this.")]
     [InlineData("  Padded sentence.   Another one.  ", "Padded sentence.|Another one.")]
     [InlineData("Soldiers left. (Officials denied it.) Then more left.", "Soldiers left.|(Officials denied it.)|Then more left.")]
+    [InlineData("It was the soldier's. Then it was not.", "It was the soldier's.|Then it was not.")]
+    [InlineData("They came from the AFU (Ukraine). The rest stayed.", "They came from the AFU (Ukraine).|The rest stayed.")]
     public void Breaks_at_sentence_ends_and_lines(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Texts(text));
 
@@ -43,6 +45,7 @@ public class SentenceSplitterTests
     [InlineData("Criminal Code Art. 407 and No. 408 apply to Nos. 3 and 4.")]
     [InlineData("Mr. Smith and Mrs. Jones met Dr. Brown and Prof. Green.")]
     [InlineData("Gen. Syrskyi, Lt. Col. Ivanov and Sgt. Petrenko spoke.")]
+    [InlineData("He quoted (Gen. Syrskyi) and “Mr. Smith” at length.")]
     [InlineData("He lives on St. Mary's Road near Mt. Elbrus.")]
     [InlineData("It was Ukraine vs. Russia again.")]
     [InlineData("Small units, e.g. Drone teams, were hit.")]
