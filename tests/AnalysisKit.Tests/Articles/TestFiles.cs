@@ -2,26 +2,18 @@ using System.Text;
 
 namespace AnalysisKit.Tests.Articles;
 
-/// The repository's seeds, found by walking up from the test assembly to the solution file.
+// The repository's seeds (located by TestPaths).
 internal static class Seeds
 {
-    public static string Folder { get; } = Find();
+    public static string Folder => TestPaths.Seeds;
 
     public static string Path(string name) => System.IO.Path.Combine(Folder, name);
 
     public static IEnumerable<string> ArticleFiles() =>
         Directory.GetFiles(Folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal);
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "AnalysisKit.sln")))
-                return System.IO.Path.Combine(dir.FullName, "seeds");
-        throw new InvalidOperationException("AnalysisKit.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
-/// A fresh folder per test, removed afterwards, so tests can run in parallel.
+// A fresh folder per test, removed afterwards, so tests can run in parallel.
 internal sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("analysiskit-articles-").FullName;
