@@ -6,9 +6,9 @@ namespace AnalysisKit.Tables;
 /// The claims table: one row per claim, in exactly the spec's columns and order
 /// (<c>article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source</c>).
 /// </summary>
-public sealed record ClaimTable(IReadOnlyList<Claim> Claims) : ITable
+public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
 {
-    internal static readonly TableLayout<Claim> Layout = new(
+    private static readonly TableLayout<Claim> ClaimLayout = new(
         "Claims",
         [
             new("article", c => Cell.Text(c.Article)),
@@ -28,18 +28,10 @@ public sealed record ClaimTable(IReadOnlyList<Claim> Claims) : ITable
         c => c.Sentence ?? c.Quote);
 
     /// <summary>The spec's column names, in order.</summary>
-    public static IReadOnlyList<string> ColumnNames { get; } = Layout.Columns.Select(column => column.Name).ToArray();
+    public static IReadOnlyList<string> SpecColumns { get; } = ClaimLayout.Columns.Select(column => column.Name).ToArray();
 
-    public int Count => Claims.Count;
+    /// <summary>The claims, one per row.</summary>
+    public IReadOnlyList<Claim> Claims => Rows;
 
-    public string ToCsv() => Layout.ToCsv(Claims);
-
-    public string ToHtml() => Layout.ToHtml(Claims);
-
-    public string ToText() => Layout.ToText(Claims);
-
-    public void WriteCsv(string path) => Layout.WriteCsv(Claims, path);
-
-    /// <summary>The text grid, so a notebook without the kit's formatters still shows a table.</summary>
-    public override string ToString() => ToText();
+    internal override TableLayout<Claim> Layout => ClaimLayout;
 }

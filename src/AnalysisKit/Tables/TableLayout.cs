@@ -10,6 +10,7 @@ namespace AnalysisKit.Tables;
 /// names, invariant culture), an HTML table for notebooks and a plain-text grid.
 /// </summary>
 /// <param name="Title">The table's caption, e.g. <c>Claims</c>.</param>
+/// <param name="Columns">The columns, in output order.</param>
 /// <param name="Hover">The text shown on hovering a row (the quote), or null for none.</param>
 internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn<TRow>> Columns, Func<TRow, string?>? Hover = null)
 {

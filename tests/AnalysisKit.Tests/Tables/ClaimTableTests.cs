@@ -75,7 +75,7 @@ public class ClaimTableTests
     public void Column_names_are_the_spec_header() =>
         Assert.Equal(
             "article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source",
-            string.Join(',', ClaimTable.ColumnNames));
+            string.Join(',', ClaimTable.SpecColumns));
 
     [Fact]
     public void Csv_doubles_embedded_quotes()
@@ -140,7 +140,7 @@ public class ClaimTableTests
     public void An_empty_table_is_a_header_only()
     {
         var table = new ClaimTable([]);
-        Assert.Equal(string.Join(',', ClaimTable.ColumnNames) + "\n", table.ToCsv());
+        Assert.Equal(string.Join(',', ClaimTable.SpecColumns) + "\n", table.ToCsv());
         Assert.Contains("<caption>Claims (0 rows)</caption>", table.ToHtml());
         Assert.Equal(0, table.Count);
     }
