@@ -7,7 +7,7 @@ internal static class BasisColumns
     [
         new("force", r => Cell.Enum(basis(r).Force)),
         new("span", r => Cell.Enum(basis(r).Span)),
-        new("year", r => Cell.Integer(basis(r).Year)),
+        new("year", r => Cell.Code(basis(r).Year)),
         new("unit", r => Cell.Enum(basis(r).Unit)),
         new("metric", r => Cell.Enum(basis(r).Metric)),
     ];

@@ -19,6 +19,10 @@ internal readonly record struct Cell(string Csv, string Display, bool IsNumber)
 
     public static Cell Integer(int? value) => Integer((long?)value);
 
+    /// <summary>A number that is a name, not a quantity (a year): no thousands separator.</summary>
+    public static Cell Code(int? value) =>
+        value is int v ? new(v.ToString(CultureInfo.InvariantCulture), v.ToString(CultureInfo.InvariantCulture), true) : Missing with { IsNumber = true };
+
     /// <summary>
     /// A fractional number: CSV keeps four decimals so nothing a reader needs is lost; the
     /// display rounds to <paramref name="decimals"/> with thousands separators.

@@ -46,6 +46,6 @@ public sealed record ConsistencyCheck
 
     public ConsistencyVerdict Verdict { get; init; }
 
-    /// <summary>The stated total over the implied one, each taken at its midpoint (or its one bound).</summary>
+    /// <summary>The stated total over the implied one, each at its midpoint (or its one bound); null when the implied total is only a floor.</summary>
     public double? StatedVsImplied { get; init; }
 }

@@ -4,10 +4,15 @@ namespace AnalysisKit.Tables;
 
 /// <summary>
 /// Stated cumulative totals against the totals implied over the same months by monthly
-/// evidence of the same force, unit and metric: each stated rate times the months (a rate
-/// with no period is taken to hold for all of them), and the sum of the single-month figures
-/// inside the period (a floor when some months have none).
+/// evidence of the same force, unit and metric: each stated rate times the months, and the
+/// sum of the single-month figures inside the period (a floor when some months have none).
 /// </summary>
+/// <remarks>
+/// A rate applies to a total whose months overlap the rate's period. A rate with no period
+/// ("each month") holds when it was published, so it applies to totals whose months include
+/// its publication month; with no publication date either, only to totals of its own article.
+/// A 2025 rate is never multiplied over a 2024 total.
+/// </remarks>
 public sealed record ConsistencyTable(IReadOnlyList<ConsistencyCheck> Rows) : Table<ConsistencyCheck>(Rows)
 {
     private static readonly TableLayout<ConsistencyCheck> ConsistencyLayout = new(
@@ -49,7 +54,7 @@ public sealed record ConsistencyTable(IReadOnlyList<ConsistencyCheck> Rows) : Ta
         var start = estimate.Start?.AsMonth ?? warStart;
         var end = estimate.AsOf.AsMonth;
         var same = evidence.Where(f => f.Force == estimate.Basis.Force && f.Unit == estimate.Basis.Unit && f.Metric == estimate.Basis.Metric).ToList();
-        foreach (var rate in same.Where(f => f.Kind == MonthlyFigureKind.StatedRate))
+        foreach (var rate in same.Where(f => f.Kind == MonthlyFigureKind.StatedRate && Applies(f, start, end, estimate.Article)))
             yield return Check(estimate, start, MonthlyFigureKind.StatedRate, rate.Low, rate.High, [rate], estimate.Months,
                 rate.Low * estimate.Months, rate.High * estimate.Months);
 
@@ -64,6 +69,14 @@ public sealed record ConsistencyTable(IReadOnlyList<ConsistencyCheck> Rows) : Ta
         // Months without a figure could hold anything, so the implied total's top stays open.
         yield return Check(estimate, start, MonthlyFigureKind.SingleMonth, low, high,
             singles, months.Count, low, months.Count == estimate.Months ? high : null);
+    }
+
+    private static bool Applies(MonthlyFigure rate, PeriodPoint start, PeriodPoint end, string article)
+    {
+        if (rate.PeriodStart is PeriodPoint from && rate.PeriodEnd is PeriodPoint to)
+            return from.MonthIndex <= end.MonthIndex && to.MonthIndex >= start.MonthIndex;
+        PeriodPoint? anchor = rate.PeriodEnd ?? rate.PeriodStart ?? (rate.Published is DateOnly published ? PeriodPoint.OfMonth(published) : null);
+        return anchor is PeriodPoint at ? at.MonthIndex >= start.MonthIndex && at.MonthIndex <= end.MonthIndex : rate.Article == article;
     }
 
     private static ConsistencyCheck Check(
@@ -90,6 +103,7 @@ public sealed record ConsistencyTable(IReadOnlyList<ConsistencyCheck> Rows) : Ta
         Verdict = Bounds.Below(estimate.High, impliedLow) ? ConsistencyVerdict.StatedBelow
             : Bounds.Below(impliedHigh, estimate.Low) ? ConsistencyVerdict.StatedAbove
             : ConsistencyVerdict.Within,
-        StatedVsImplied = Bounds.Ratio(Bounds.Central(estimate.Low, estimate.High), Bounds.Central(impliedLow, impliedHigh)),
+        // A floor is no total to divide by.
+        StatedVsImplied = impliedHigh is null ? null : Bounds.Ratio(Bounds.Central(estimate.Low, estimate.High), Bounds.Central(impliedLow, impliedHigh)),
     };
 }

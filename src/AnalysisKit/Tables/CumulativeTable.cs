@@ -5,7 +5,7 @@ namespace AnalysisKit.Tables;
 
 /// <summary>
 /// Cumulative AWOL and desertion totals — since the full-scale war (a stated start of 2022-02,
-/// or no stated start) or year to date (January to a month of the same year) — grouped by
+/// or no stated start) or year to date (January to a later month of the same year) — grouped by
 /// basis and sorted by value, each compared with the reference series; with the spread per
 /// basis (<see cref="Spread"/>) and the check against monthly figures (<see cref="Consistency"/>).
 /// </summary>
@@ -80,7 +80,8 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
             PeriodPoint start when start.Month == 1 && start.Year == end.Year => (CumulativeSpan.YearToDate, start.Year),
             _ => null,
         };
-        if (span is null || MonthCount.Between(claim.PeriodStart ?? warStart, end) is not int months) return null;
+        // One month is a single-month figure (the monthly table's), not a running total.
+        if (span is null || MonthCount.Between(claim.PeriodStart ?? warStart, end) is not (int months and > 1)) return null;
         return new CumulativeEstimate
         {
             Basis = new CumulativeBasis(claim.Unit, claim.Metric, claim.Force, span.Value.Span, span.Value.Year),

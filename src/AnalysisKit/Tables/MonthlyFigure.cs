@@ -31,4 +31,7 @@ public sealed record MonthlyFigure
     public required string Source { get; init; }
     public required string Article { get; init; }
     public required string Quote { get; init; }
+
+    /// <summary>The article's publication date when known: when a rate with no stated period holds.</summary>
+    public DateOnly? Published { get; init; }
 }

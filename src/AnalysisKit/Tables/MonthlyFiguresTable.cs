@@ -81,5 +81,6 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         Source = claim.Source,
         Article = claim.Article,
         Quote = claim.Quote,
+        Published = claim.Published,
     };
 }

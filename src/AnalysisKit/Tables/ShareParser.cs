@@ -11,17 +11,18 @@ namespace AnalysisKit.Tables;
 /// </summary>
 internal sealed class ShareParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    // A guard against runaway backtracking, not a latency budget: busy CI machines stall for whole tenths of a second.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private static readonly Regex Share = new(
         """
         (?<!\b(?:first|second|last|latter|former|other)\s+)
-        (?:(?<hedge>less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|at\s+most|just\s+under
+        (?<phrase>(?:(?<hedge>less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|at\s+most|just\s+under
                    |more\s+than|over|above|at\s+least|just\s+over|upwards\s+of
                    |about|around|roughly|approximately|some|nearly|almost|close\s+to|only|just)\s+)?
         (?:(?<percent>\d{1,3}(?:\.\d+)?)\s*(?:%|\s+per\s*cent\b|\s+percent\b)
           |(?<count>a|one|two|three|four|nine)[\s-]+(?<part>half|thirds?|quarters?|fifths?|tenths?)\b
-          |(?<part>half)\b)
+          |(?<part>half)\b))
         \s+of\s+(?<of>[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7})
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled,
@@ -77,8 +78,7 @@ internal sealed class ShareParser
             fraction = (decimal)count / Parts[match.Groups["part"].Value];
         }
         if (fraction is <= 0m or > 1m) return null;
-        var phrase = match.Value[..(match.Groups["of"].Index - match.Index)].TrimEnd();
-        return new StatedShare(phrase, fraction, Hedge(match.Groups["hedge"].Value), match.Groups["of"].Value);
+        return new StatedShare(match.Groups["phrase"].Value, fraction, Hedge(match.Groups["hedge"].Value), match.Groups["of"].Value);
     }
 
     private static Qualifier Hedge(string hedge) =>

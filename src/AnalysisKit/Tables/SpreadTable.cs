@@ -13,7 +13,7 @@ public sealed record SpreadTable(IReadOnlyList<EstimateSpread> Rows) : Table<Est
             new("scope", s => Cell.Text(s.Scope)),
             new("force", s => Cell.Enum(s.Force)),
             new("span", s => Cell.Enum(s.Span)),
-            new("year", s => Cell.Integer(s.Year)),
+            new("year", s => Cell.Code(s.Year)),
             new("unit", s => Cell.Enum(s.Unit)),
             new("metric", s => Cell.Enum(s.Metric)),
             new("estimates", s => Cell.Integer(s.Estimates)),
