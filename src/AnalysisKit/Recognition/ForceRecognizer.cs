@@ -46,17 +46,26 @@ internal sealed partial class ForceRecognizer
     /// <summary>The force of the explicit cues closest to the end of <paramref name="text"/>; null when none.</summary>
     public Force? Last(string text) => Find(text).LastOrDefault(c => c.Explicit)?.Force;
 
-    /// <summary>The force an article talks about most (explicit cues); UA on a tie, the corpus' usual subject.</summary>
-    public Force Dominant(string text)
+    /// <summary>
+    /// The force an article is about: the majority of explicit cues in its first
+    /// <paramref name="lead"/> sentences (the lead sets the topic, and a later section on the other
+    /// side may outnumber it), else in all of them; UA on a tie, the corpus' usual subject.
+    /// </summary>
+    public Force Dominant(IReadOnlyList<string> sentences, int lead = 3)
     {
-        int ua = 0, ru = 0;
-        foreach (var cue in Find(text))
-            if (cue.Explicit)
-            {
-                if (cue.Force == Force.UA) ua++;
-                else ru++;
-            }
-        return ru > ua ? Force.RU : Force.UA;
+        var inLead = Balance(sentences.Take(lead));
+        var balance = inLead != 0 ? inLead : Balance(sentences.Skip(lead));
+        return balance < 0 ? Force.RU : Force.UA;
+    }
+
+    // UA cues minus RU cues.
+    private int Balance(IEnumerable<string> sentences)
+    {
+        var balance = 0;
+        foreach (var sentence in sentences)
+            foreach (var cue in Find(sentence))
+                if (cue.Explicit) balance += cue.Force == Force.UA ? 1 : -1;
+        return balance;
     }
 
     // Nouns for a force's soldiers and bodies, after a nationality adjective.

@@ -20,7 +20,13 @@ public sealed partial class PeriodResolver
     /// <paramref name="context"/> is the previous sentence, consulted only when this one states no
     /// period ("Until Aug. 30, a program was in effect. Over N people took advantage of it.").
     /// </summary>
-    public Period Resolve(string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
+    public Period Resolve(string sentence, int figureStart, int figureLength, DateOnly published, string? context = null) =>
+        ResolveWithSpan(sentence, figureStart, figureLength, published, context).Period;
+
+    /// <summary>As <see cref="Resolve"/>, with where the governing phrase sits in the sentence (null when
+    /// it came from the context or the defaults), so a quote can include it.</summary>
+    internal (Period Period, (int Start, int End)? Span) ResolveWithSpan(
+        string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var figureEnd = figureStart + figureLength;
@@ -39,12 +45,13 @@ public sealed partial class PeriodResolver
 
         var dated = eligible.Where(m => m.Kind != PeriodKind.Rate).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
+        (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is null && context is not null)
             chosen = Find(context, published, Math.Max(0, context.Length - 2 * Reach), context.Length)
                 .LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
         if (chosen is null)
-            return rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate);
+            return (rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null);
 
         var start = chosen.From;
         var end = chosen.To;
@@ -58,7 +65,7 @@ public sealed partial class PeriodResolver
         // "may reach as many as 300,000 this year" covers the whole projected year.
         if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
             end = projected;
-        return new Period(start, end, rate);
+        return (new Period(start, end, rate), span);
     }
 
     /// <summary>Every time phrase in <paramref name="text"/>[from..to), resolved against <paramref name="published"/>.</summary>

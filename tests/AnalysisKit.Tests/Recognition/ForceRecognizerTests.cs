@@ -29,9 +29,10 @@ public class ForceRecognizerTests
     }
 
     [Theory]
-    [InlineData("The Ukrainian armed forces struggle. Ukrainian soldiers leave. HUR says the Russian army suffers too.", "UA")]
-    [InlineData("Russian troops desert. The Russian army is short of men. Ukrainian forces advance.", "RU")]
+    [InlineData("The Ukrainian armed forces struggle.|Ukrainian soldiers leave.|HUR says the Russian army suffers.|Russian soldiers flee.|The Central Military District lost 25,000.", "UA")]
+    [InlineData("Russian troops desert.|The Russian army is short of men.|Ukrainian forces advance.", "RU")]
+    [InlineData("Desertion is rising.|Nothing else here.|Or here.|Russian troops desert.", "RU")]
     [InlineData("Nothing about soldiers here.", "UA")]
-    public void The_dominant_force_counts_explicit_cues(string text, string force) =>
-        Assert.Equal(force, Recognizer.Dominant(text).ToSpec());
+    public void The_lead_decides_the_dominant_force_then_the_whole_article(string sentences, string force) =>
+        Assert.Equal(force, Recognizer.Dominant(sentences.Split('|')).ToSpec());
 }
