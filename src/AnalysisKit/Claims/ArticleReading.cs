@@ -59,7 +59,11 @@ internal sealed class ArticleReading
         var chosen = here.LastOrDefault(a => a.Start < figureStart) ?? here.FirstOrDefault();
         if (chosen is not null)
         {
-            var described = chosen.Kind == AttributionKind.Anaphoric ? chosen.Describe(Antecedent(index, 0)) : chosen.Describe();
+            var described = chosen.Kind == AttributionKind.Anaphoric
+                // "Ukrainian officials said they had recorded ...": a pronoun names the speaker just before it.
+                ? chosen.Describe(here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)?.Describe()
+                    ?? Antecedent(index, 0))
+                : chosen.Describe();
             if (described.Length > 0) return (Normalize(described), true);
         }
         else if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)

@@ -49,25 +49,37 @@ public sealed class ClaimExtractor
 
             var metric = what.Metric;
             var unit = what.Unit;
-            if (metric is null || what.Anaphoric)
+            // The figure before, for a figure that leans on it: "Last May saw a record 18,000 cases"
+            // after "14,000-18,000 cases of unauthorized abandonment"; "162,000 of which"; "Of these,
+            // about 20,000"; "That compares with 89,000".
+            var previous = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1].Claim : null;
+            if (what.Anaphoric || what.Comparative)
             {
-                // "Last May saw a record 18,000 cases" after "14,000-18,000 cases of unauthorized
-                // abandonment"; "162,000 of which": the figure counts what the one before it counts.
-                var before = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1] : null;
-                if (before is not null && (what.Anaphoric || before.Claim.Unit == unit))
+                if (previous is null) { if (metric is null) continue; }
+                else
                 {
-                    metric = before.Claim.Metric;
-                    if (what.Anaphoric) unit = before.Claim.Unit;
+                    metric ??= previous.Metric;
+                    if (what.Anaphoric || what.Metric is null) unit = previous.Unit;
                 }
-                else if (what.Anaphoric) continue;
             }
+            else if (metric is null && previous is not null && previous.Unit == unit)
+                metric = previous.Metric;
             // Criminal cases against soldiers that name no offence (spec).
             metric ??= Metric.AwolOrDesertion;
 
             var context = index > 0 && !found.Skip(firstOfSentence).Any() && !found.Any(c => c.SentenceIndex == index - 1)
                 ? article.Sentences[index - 1].Text
                 : null;
-            var (period, periodSpan) = periods.ResolveWithSpan(text, m.Start, m.Length, article.Published, context);
+            var when = periods.Read(text, m.Start, m.Length, article.Published, context);
+            var period = when.Period;
+            if (previous is not null && (when.SamePeriodLastYear || (what.Anaphoric && !when.Stated)))
+            {
+                // A part has its whole's period; "the same period last year" is the compared figure's months a year earlier.
+                period = when.SamePeriodLastYear
+                    ? period with { Start = previous.PeriodStart?.AddMonths(-12), End = previous.PeriodEnd?.AddMonths(-12) }
+                    : period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+            }
+            var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
 
             var quoteStart = what.SpanStart;
@@ -96,7 +108,7 @@ public sealed class ClaimExtractor
                 Sentence = text,
                 Published = article.Published,
             };
-            found.Add(new Candidate(claim, index, reading.IsHeadline(index), periodSpan is not null, sourceStated));
+            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated));
         }
     }
 

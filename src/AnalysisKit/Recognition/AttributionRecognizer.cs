@@ -23,7 +23,7 @@ internal sealed partial class AttributionRecognizer
                 cited ??= Clean(m.Groups["np"].Value);
             else if (m.Groups["passive"].Success)
                 speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named));
-            else if (Classify(m) is { } speaker)
+            else if (!InSubordinateClause(sentence, m.Index) && Classify(m) is { } speaker)
                 (m.Groups["data"].Success ? data : speakers).Add(speaker);
         }
         // "Zakharova cited data from X": with a speaker, the data's owner is cited; alone, it speaks.
@@ -38,6 +38,14 @@ internal sealed partial class AttributionRecognizer
         }
         if (cited is null && via is null) return speakers;
         return speakers.Select(s => s with { Cited = s.Speaker == cited ? null : cited, Via = s.Speaker == via ? null : via }).ToList();
+    }
+
+    // "Since September 2022, when Vladimir Putin announced mobilization, ...": who acted in a
+    // background clause is not who reports the figure.
+    private static bool InSubordinateClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        return SubordinateLead().IsMatch(sentence.AsSpan(from, at - from));
     }
 
     private static Attribution? Classify(Match m)
@@ -65,9 +73,14 @@ internal sealed partial class AttributionRecognizer
         var words = np.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (NotNames.Contains(words[0]) || words[0] is "the" or "The"))
             words.RemoveAt(0);
-        // A title before a full name: "President Vladimir Putin", "MP Oleksiy Honcharenko".
-        while (words.Count > 2 && Titles.Contains(words[0].TrimEnd('.')) && char.IsUpper(words[1][0]) && char.IsUpper(words[2][0]))
-            words.RemoveAt(0);
+        // Titles before a full name: "President Vladimir Putin", "Defense Minister Rustem Umerov",
+        // "Prosecutor General Andriy Kostin" → the name.
+        for (var t = words.Count - 3; t >= 0; t--)
+            if (Titles.Contains(words[t].TrimEnd('.')) && words.Skip(t + 1).All(w => char.IsUpper(w[0]) && w.IndexOfAny(['\'', '’']) < 0))
+            {
+                words.RemoveRange(0, t + 1);
+                break;
+            }
         var text = new StringBuilder();
         foreach (var w in words) text.Append(text.Length > 0 ? " " : "").Append(w);
         return text.ToString().Trim(' ', ',', '.', ';', ':');
@@ -100,19 +113,19 @@ internal sealed partial class AttributionRecognizer
     // --- pattern pieces (case-sensitive; keywords wrapped in (?i:...)).
     private const string Cap = @"[A-Z][\p{L}\-]*";
     private const string Proper =
-        @"(?:[Tt]he\s+)?" + Cap + @"(?:['’]s)?(?:\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+)?" + Cap + @"(?:['’]s)?){0,6}" +
+        @"(?:[Tt]he\s+)?" + Cap + @"(?:['’]s)?(?:\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"(?:['’]s)?){0,6}" +
         @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service))?";
     private const string Common =
         @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
         @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
         @"|(?:the\s+)?(?:prosecutors|officials|authorities|analysts|investigators|experts|media\s+reports|local\s+media)" +
-        @"|representatives\s+of\s+(?:the\s+)?(?-i:" + Cap + @"(?:\s+" + Cap + @"){0,4}))";
+        @"|representatives\s+of\s+(?:the\s+)?(?-i:" + Cap + @"(?:\s+" + Cap + @"){0,4}))(?:\s+\([A-Z][\p{L}]{1,8}\))?";
     private const string Indefinite =
         @"(?i:(?:an?|one)\s+(?:(?:senior|ukrainian|russian|military|government|anonymous|unnamed|security|high-ranking|european|western|local|captured|former|intelligence|defen[cs]e)\s+){0,3}" +
         @"(?:MP|lawmaker|official|source|officer|commander|soldier|analyst|deputy|diplomat|journalist|blogger|spokesperson|insider|prosecutor|serviceman|investigator)" +
         @"|(?:unnamed|anonymous)\s+(?:sources?|officials?)|sources(?=\s+(?:say|said|claim|told|close|familiar)))";
     private const string Anaphor =
-        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?(?:source|report|agency|outlet|publication|newspaper|ministry|office)|(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
+        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|agency|outlet|publication|newspaper|ministry|office)(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
     private const string Pronoun = @"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is\s+[\p{Ll}]+|[Hh]er\s+[\p{Ll}]+|[Tt]heir\s+[\p{Ll}]+)";
     private const string Adverbs = @"(?:(?:also|further|recently|officially|reportedly|previously|earlier|has|have|had|is|are|was|were|[\p{Ll}]+ly)\s+){0,2}";
     private const string Verb =
@@ -137,8 +150,9 @@ internal sealed partial class AttributionRecognizer
         // speaker ("Zakharova cited data from X") it is whom they cite.
         @"|(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))" +
-        // "Mediazona's data show": the owner of the data.
+        // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
         @"|(?<np>" + Proper + @")['’]s\s+(?i:data|figures|statistics|estimates?|report|analysis|calculations|count|tally)(?![\p{L}])" +
+        @"|(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])" +
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
         @"|(?<=[,–—]\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")" +
         // Subject and reporting verb: "Die Welt's correspondent Christoph Vanner reported", "HUR also recorded",
@@ -156,6 +170,10 @@ internal sealed partial class AttributionRecognizer
     [GeneratedRegex(@"(?i:(?:wrote|written|reported)\s+to|told|shared\s+with|in\s+an\s+interview\s+(?:with|to)|speaking\s+to)\s+(?<np>" + Proper + @")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ViaPattern();
+
+    [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where)\s+(?:[^\s,]+\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SubordinateLead();
 
     [GeneratedRegex(@"^(?i:an?|one)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex IndefiniteHead();

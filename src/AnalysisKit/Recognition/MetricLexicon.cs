@@ -27,7 +27,7 @@ internal static class MetricLexicon
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
         new(@"desertions?", Desertion, Persons, CueRole.Specific, IsNoun: true),             // "over 21,000 desertions" counts people
-        new(@"desert(?:ed|ing)", Desertion, null, CueRole.Specific),
+        new(@"desert(?:ed|ing|s)?", Desertion, null, CueRole.Specific),                      // "soldiers desert every day"
         new(@"(?:Article|art\.)\s*408", Desertion, null, CueRole.Specific),
 
         // --- amnesty_returns: returned voluntarily / under the amnesty; outranks the desertion it ends.
@@ -44,13 +44,13 @@ internal static class MetricLexicon
 
         // --- deaths: died, killed, dead ("losses in dead").
         new(@"killed\s+in\s+action|lost\s+their\s+lives|losses\s+in\s+(?:dead|killed)", Metric.Deaths, null, CueRole.Specific),
-        new(@"died|killed|dead|perished|KIA", Metric.Deaths, null, CueRole.Specific),
+        new(@"died|dies|die|killed|dead|perished|KIA", Metric.Deaths, null, CueRole.Specific),
         new(@"deaths?|fatalities", Metric.Deaths, Persons, CueRole.Specific, IsNoun: true),
 
         // --- defections: defected, surrendered, switched sides.
         new(@"defectors?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
         new(@"defections?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
-        new(@"defect(?:ed|ing)|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
+        new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
 
         // --- mobilization: mobilized, conscripted, drafted, recruited.
         new(@"conscripts|recruits|draftees|mobili[sz]ed\s+(?:men|soldiers|servicemen)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),

@@ -53,6 +53,9 @@ internal sealed class MetricRecognizer
             .ToList();
         var head = ScanHead(sentence, figureEnd, windowEnd, found);
         if (head.Rejected) return null;
+        var before = sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40));
+        var anaphoric = head.Anaphoric || PartitiveBefore.IsMatch(before);
+        var comparative = !anaphoric && ComparativeBefore.IsMatch(before);
 
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
         int RawGap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
@@ -75,7 +78,7 @@ internal sealed class MetricRecognizer
         if (chosen is not null && metric is Metric.Awol or Metric.Desertion && NamesBoth(sentence, metricCues, chosen))
             metric = Metric.AwolOrDesertion;
 
-        if (metric is null && !head.Anaphoric && unit != CountUnit.Cases) return null;
+        if (metric is null && !anaphoric && !comparative && unit != CountUnit.Cases) return null;
 
         var spanStart = figureStart;
         var spanEnd = figureEnd;
@@ -85,7 +88,7 @@ internal sealed class MetricRecognizer
                 spanStart = Math.Min(spanStart, u.Start);
                 spanEnd = Math.Max(spanEnd, u.End);
             }
-        return new MetricReading(metric, unit, head.Anaphoric, spanStart, spanEnd);
+        return new MetricReading(metric, unit, anaphoric, spanStart, spanEnd, comparative);
     }
 
     private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric);
@@ -165,6 +168,14 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.
+    private static readonly Regex PartitiveBefore = new(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    // "That compares with 89,000", "up from 12,000": the same measure at another time.
+    private static readonly Regex ComparativeBefore = new(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     private static readonly Regex NumberOf = new(@"\b(?:number|total|tally|count|figure)\s+of\s+",

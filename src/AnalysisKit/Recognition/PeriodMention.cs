@@ -15,6 +15,9 @@ internal enum PeriodKind
     /// <summary>"each month", "monthly": makes the figure a per-month rate, gives no dates.</summary>
     Rate,
 
+    /// <summary>"in the same period last year": the compared figure's months a year earlier; the caller resolves it.</summary>
+    SamePeriodLastYear,
+
     /// <summary>A calendar day ("On November 9th", "on November 21"): when something was said or done, never a period.</summary>
     Date,
 }

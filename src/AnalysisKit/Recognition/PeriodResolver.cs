@@ -21,11 +21,10 @@ public sealed partial class PeriodResolver
     /// period ("Until Aug. 30, a program was in effect. Over N people took advantage of it.").
     /// </summary>
     public Period Resolve(string sentence, int figureStart, int figureLength, DateOnly published, string? context = null) =>
-        ResolveWithSpan(sentence, figureStart, figureLength, published, context).Period;
+        Read(sentence, figureStart, figureLength, published, context).Period;
 
-    /// <summary>As <see cref="Resolve"/>, with where the governing phrase sits in the sentence (null when
-    /// it came from the context or the defaults), so a quote can include it.</summary>
-    internal (Period Period, (int Start, int End)? Span) ResolveWithSpan(
+    /// <summary>As <see cref="Resolve"/>, with where the governing phrase sits, so a quote can include it.</summary>
+    internal PeriodReading Read(
         string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -51,7 +50,9 @@ public sealed partial class PeriodResolver
                 .LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
         if (chosen is null)
-            return (rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null);
+            return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
+        if (chosen.Kind == PeriodKind.SamePeriodLastYear)
+            return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true, SamePeriodLastYear: true);
 
         var start = chosen.From;
         var end = chosen.To;
@@ -65,7 +66,7 @@ public sealed partial class PeriodResolver
         // "may reach as many as 300,000 this year" covers the whole projected year.
         if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
             end = projected;
-        return (new Period(start, end, rate), span);
+        return new PeriodReading(new Period(start, end, rate), span, true);
     }
 
     /// <summary>Every time phrase in <paramref name="text"/>[from..to), resolved against <paramref name="published"/>.</summary>
@@ -183,6 +184,26 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.Span, point, point);
         }
 
+        if (m.Groups["season"].Success)
+        {
+            var (first, last) = SeasonMonths(m.Groups["sn"].Value);
+            var length = first > last ? last + 12 - first : last - first; // winter runs December..February
+            PeriodPoint start;
+            if (Year("y") is int y) start = new PeriodPoint(y, first);
+            else
+            {
+                // The latest such season begun by publication.
+                start = new PeriodPoint(published.Year, first);
+                if (start.CompareTo(pub) > 0) start = start.AddMonths(-12);
+            }
+            var end = start.AddMonths(length);
+            if (m.Groups["sincesn"].Success) return Make(PeriodKind.OpenEnded, start, pub);
+            return Make(PeriodKind.Span, start, CapAtPublication(end, pub), end);
+        }
+
+        if (m.Groups["sameper"].Success)
+            return Make(PeriodKind.SamePeriodLastYear, null, null);
+
         if (m.Groups["rate"].Success)
             return Make(PeriodKind.Rate, null, null);
 
@@ -237,6 +258,14 @@ public sealed partial class PeriodResolver
 
     private static PeriodPoint CapAtPublication(PeriodPoint point, PeriodPoint pub) => point.CompareTo(pub) > 0 ? pub : point;
 
+    private static (int First, int Last) SeasonMonths(string season) => season.ToLowerInvariant() switch
+    {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "winter" => (12, 2),
+        _ => (9, 11),
+    };
+
     private static readonly string[] QuarterWords = ["first", "second", "third", "fourth", "last"];
 
     private static readonly string[] MonthStems =
@@ -276,6 +305,8 @@ public sealed partial class PeriodResolver
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
         @"|(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
         @"|(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @"),?\s+(?<y2>" + Yr + @")" +
+        // "In October and November alone": two named months cover both.
+        @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))" +
         @"|(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))" +
         @"|(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))" +
@@ -296,7 +327,11 @@ public sealed partial class PeriodResolver
         @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)" +
         @"|(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))" +
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
-        @"|(?<rate>(?:each|every|per|a)\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of|in)\b)|monthly|on\s+a\s+monthly\s+basis|a\s+month\s+on\s+average)" +
+        @"|(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)" +
+        // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
+        @"|(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)" +
+        // "in the same period last year": the months of the figure it is compared with, a year earlier.
+        @"|(?<sameper>(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|time)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)" +
         @"|(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))" +
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"|(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)" +

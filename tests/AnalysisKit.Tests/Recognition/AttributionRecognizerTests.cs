@@ -32,9 +32,15 @@ public class AttributionRecognizerTests
         { "Ukraine is considering tougher penalties for desertion and abandonment, reports Do Rzezcy.", ["Do Rzezcy"] },
         { "President Volodymyr Zelensky said 45,000 soldiers had returned.", ["Volodymyr Zelensky"] },
         { "Mediazona's data show 7,000 AWOL verdicts.", ["Mediazona"] },
+        { "In the first half of 2024, judges convicted 8 740 soldiers, according to the Office of the Prosecutor General.", ["Office of the Prosecutor General"] },
+        { "Ukraine mobilized roughly 30,000 people per month in the autumn, Defense Minister Rustem Umerov said earlier.", ["Rustem Umerov"] },
+        { "Ukrainian intelligence (HUR) estimates that around 1,100 Russian soldiers have surrendered.", ["Ukrainian intelligence (HUR)"] },
+        { "Roughly 90 000 soldiers have left their units since January, Ukrainian Prosecutor General's Office data show.", ["Ukrainian Prosecutor General's Office"] },
+        { "A further 1,000 deserters were detained in Moscow alone, police sources told Mediazona.", ["unnamed sources (via Mediazona)"] },
         // No attribution: capitalised words that name no one are not speakers.
         { "Over 21,000 people took advantage of it.", [] },
         { "Earlier reports indicated that the military had been marking soldiers missing as deserters.", [] },
+        { "Since September 2022, when Vladimir Putin announced mobilization, Russian courts have sentenced 12,000 soldiers.", [] },
         { "Since the start of the full-scale war, 231,500 cases of abandonment of a unit have been initiated.", [] },
     };
 
