@@ -115,9 +115,11 @@ internal sealed partial class AttributionRecognizer
 
     // --- pattern pieces (case-sensitive; keywords wrapped in (?i:...)).
     private const string Cap = @"[A-Z][\p{L}\-]*";
+    // Atomic: a name is taken whole; backing off a capitalised word never lets a lower-case verb match.
     private const string Proper =
-        @"(?:[Tt]he\s+)?" + Cap + @"(?:['’]s)?(?:\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"(?:['’]s)?){0,6}" +
-        @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service))?";
+        // A possessive only inside the name ("Prosecutor General's Office"); "Die Welt's correspondent" stops at "Welt".
+        @"(?>(?:[Tt]he\s+)?" + Cap + @"(?:(?:['’]s)?\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"){0,6}" +
+        @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:(?:['’]s)?\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service)(?![\p{L}]))?)";
     private const string Common =
         @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
         @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
