@@ -14,16 +14,18 @@ internal static class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
+            // Inside the try: a parent that is a file must be a one-line error too.
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(temp, bytes);
             File.Move(temp, full, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
+            // File.Delete throws when the folder itself is missing.
+            if (File.Exists(temp)) File.Delete(temp);
             throw new AnalysisKitException($"cannot write: {ex.Message}", path, inner: ex);
         }
     }

@@ -27,9 +27,6 @@ public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
         // The quote is a column already; hovering shows the sentence around it when known.
         c => c.Sentence ?? c.Quote);
 
-    /// <summary>The spec's column names, in order.</summary>
-    public static IReadOnlyList<string> SpecColumns { get; } = ClaimLayout.Columns.Select(column => column.Name).ToArray();
-
     /// <summary>The claims, one per row.</summary>
     public IReadOnlyList<Claim> Claims => Rows;
 

@@ -78,9 +78,9 @@ public class AmnestyTableTests
         var claim = Returns(29_000, 29_000, "2025-08-30", "TASS", TassSentence, "only 29,000 individuals took advantage of this program");
         var csv = AmnestyTable.From([claim]).ToCsv();
         Assert.Equal(
-            "kind,as_of,low,high,qualifier,unit,force,source,article,quote,share,implied_of,sentence\n" +
-            "stated,2025-08-30,29000,29000,exact,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",,,\n" +
-            "implied,2025-08-30,290000,,over,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",less than 10%,the estimated total deserters,\"" + TassSentence + "\"\n",
+            "kind,as_of,low,high,qualifier,unit,force,source,article,quote,share,implied_of,sentence\r\n" +
+            "stated,2025-08-30,29000,29000,exact,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",,,\r\n" +
+            "implied,2025-08-30,290000,,over,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",less than 10%,the estimated total deserters,\"" + TassSentence + "\"\r\n",
             csv);
     }
 }
