@@ -35,15 +35,16 @@ public static class ManifestReader
         {
             if (!csv.Read())
                 throw new AnalysisKitException("empty manifest; expected a header row with article,published", file, 1);
-            var columns = Header(csv.Record!, file);
+            var header = csv.Record!;
+            var columns = Header(header, file);
             var entries = new List<ManifestEntry>();
             var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
             while (csv.Read())
             {
                 int line = StartLine(csv);
                 var record = csv.Record!;
-                if (record.Length != columns.Count)
-                    throw new AnalysisKitException($"expected {columns.Count} fields, found {record.Length}", file, line);
+                if (record.Length != header.Length)
+                    throw new AnalysisKitException($"expected {header.Length} fields, found {record.Length}", file, line);
                 var entry = Row(record, columns, file, line);
                 if (firstLine.TryGetValue(entry.Article, out int first))
                     throw new AnalysisKitException($"duplicate article '{entry.Article}' (first on line {first})", file, line);
@@ -63,9 +64,9 @@ public static class ManifestReader
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < header.Length; i++)
         {
+            // Other corpora's manifests carry columns of their own (url, language…): they are ignored.
             string name = header[i].Trim().ToLowerInvariant();
-            if (!Known.Contains(name))
-                throw new AnalysisKitException($"unknown column '{header[i]}'; expected {string.Join(",", Known)}", file, 1);
+            if (!Known.Contains(name)) continue;
             if (!columns.TryAdd(name, i))
                 throw new AnalysisKitException($"column '{name}' appears twice", file, 1);
         }
@@ -88,7 +89,9 @@ public static class ManifestReader
             throw new AnalysisKitException($"article '{article}' must be a file name, not a path", file, line);
 
         string published = Field("published");
-        if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // A timestamp ("2025-11-10T08:00:00Z") is a date too: only the day matters to periods.
+        if (!DateOnly.TryParseExact(published.Length > 10 && published[10] is 'T' or ' ' ? published[..10] : published,
+                "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             throw new AnalysisKitException($"published '{published}' is not a date (yyyy-MM-dd)", file, line);
 
         string estimate = Field("published_is_estimate").ToLowerInvariant();

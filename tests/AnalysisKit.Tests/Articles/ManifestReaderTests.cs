@@ -26,6 +26,20 @@ public class ManifestReaderTests
         Assert.Equal(new ManifestEntry("a", "unknown", "", new DateOnly(2024, 12, 1), false) { Line = 2 }, e);
     }
 
+    [Fact]
+    public void Columns_the_kit_does_not_know_are_ignored()
+    {
+        var e = Assert.Single(Parse("article,language,published,url_archive\na,en,2025-01-02,x\n"));
+        Assert.Equal(new DateOnly(2025, 1, 2), e.Published);
+    }
+
+    [Theory]
+    [InlineData("2025-01-02")]
+    [InlineData("2025-01-02T08:30:00Z")]
+    [InlineData("2025-01-02 08:30")]
+    public void Published_may_be_a_date_or_a_timestamp(string published) =>
+        Assert.Equal(new DateOnly(2025, 1, 2), Assert.Single(Parse($"article,published\na,{published}\n")).Published);
+
     [Theory]
     [InlineData("yes", true)]
     [InlineData("TRUE", true)]
@@ -44,7 +58,7 @@ public class ManifestReaderTests
 
     [Theory]
     [InlineData("", 1, "empty manifest")]
-    [InlineData("article,publshed\na,2025-01-01\n", 1, "unknown column 'publshed'")]
+    [InlineData("article,publshed\na,2025-01-01\n", 1, "missing column 'published'")]
     [InlineData("article,outlet\na,x\n", 1, "missing column 'published'")]
     [InlineData("outlet,published\nx,2025-01-01\n", 1, "missing column 'article'")]
     [InlineData("article,published,Article\na,2025-01-01,a\n", 1, "appears twice")]
