@@ -1,4 +1,5 @@
 using AnalysisKit.Claims;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -6,6 +7,7 @@ namespace AnalysisKit.Tables;
 /// The claims table: one row per claim, in exactly the spec's columns and order
 /// (<c>article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source</c>).
 /// </summary>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
 {
     private static readonly TableLayout<Claim> ClaimLayout = new(
