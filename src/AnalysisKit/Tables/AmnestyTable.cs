@@ -89,6 +89,8 @@ public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<Amn
             Low = low,
             High = high,
             Qualifier = ImpliedQualifier(low, high, share.Hedge == Qualifier.Exact && claim.Qualifier == Qualifier.Exact),
+            CountLow = claim.ValueLow,
+            CountHigh = claim.ValueHigh,
             Share = share.Phrase,
             ImpliedOf = share.Of,
             Sentence = claim.Sentence,

@@ -1,0 +1,40 @@
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Charts;
+
+/// <summary>Pieces every analysis chart shares: legend keys, the empty-corpus note, titles and footnotes.</summary>
+internal static class ChartFrame
+{
+    public const string Grey = "#777777";
+
+    /// <summary>The caveat every analysis chart carries under its plot.</summary>
+    public const string Caveat =
+        "Figures as each article attributes them (hover for source, quote, article).\nUnverified claims; some sources are state media.";
+
+    /// <summary>A legend entry that draws nothing: explains a colour or a marker.</summary>
+    public static Trace LegendKey(string name, Marker marker, string? group = null, string mode = "markers", LineStyle? line = null) => new()
+    {
+        Type = "scatter", Name = name, X = [null], Y = [null], Mode = mode, Marker = marker, Line = line,
+        LegendGroup = group ?? name, ShowLegend = true, HoverInfo = "skip",
+    };
+
+    /// <summary>A figure that says there is nothing to draw, so a notebook on another corpus still runs.</summary>
+    public static Figure Empty(string title, string message) =>
+        new Figure
+        {
+            Layout = new Layout
+            {
+                XAxis = new Axis { ShowGrid = false, ShowLine = false, Ticks = "" },
+                YAxis = new Axis { ShowGrid = false, ShowLine = false, Ticks = "" },
+                Annotations = [new Annotation { Text = message, X = 0.5, Y = 0.5, XRef = "paper", YRef = "paper", ShowArrow = false, Font = new Font { Size = 16, Color = Grey } }],
+            },
+        }.WithTitle(title).WithHouseStyle();
+
+    public static string ForceName(Force force) => force == Force.UA ? "Ukraine" : "Russia";
+
+    /// <summary>Room under the plot for the axis title and a three-line footnote.</summary>
+    public static Margin Margin => new() { Left = 80, Right = 30, Top = 100, Bottom = 140 };
+
+    /// <summary>A vertical legend right of the plot: source names are long.</summary>
+    public static Legend SideLegend => new() { Orientation = "v", X = 1.02, Y = 1, XAnchor = "left", YAnchor = "top" };
+}
