@@ -37,9 +37,9 @@ public static class AmnestyChart
             Data = traces,
             Layout = new Layout
             {
-                XAxis = new Axis { RangeMode = "tozero", Title = new Title { Text = "Soldiers (persons)" }, Range = [0, table.Rows.Max(Value) * 1.35] },
+                XAxis = new Axis { Title = new Title { Text = "Soldiers (persons)" }, Range = [0, table.Rows.Max(Value) * 1.35] },
                 // Every row labelled, top-down: stated returns first, implied totals below.
-                YAxis = new Axis { Type = "category", ShowGrid = false, DTick = 1, AutoRange = "reversed" },
+                YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "v", X = 0.99, Y = 0.99, XAnchor = "right", YAnchor = "top" },
                 Margin = ChartFrame.Margin,
                 Annotations = notes.ToArray(),

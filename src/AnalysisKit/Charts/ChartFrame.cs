@@ -12,7 +12,7 @@ internal static class ChartFrame
         "Figures as each article attributes them (hover for source, quote, article).\nUnverified claims; some sources are state media.";
 
     /// <summary>A legend entry that draws nothing: explains a colour or a marker.</summary>
-    public static Trace LegendKey(string name, Marker marker, string? group = null, string mode = "markers", LineStyle? line = null) => new()
+    public static Trace LegendKey(string name, Marker? marker, string? group = null, string mode = "markers", LineStyle? line = null) => new()
     {
         Type = "scatter", Name = name, X = [null], Y = [null], Mode = mode, Marker = marker, Line = line,
         LegendGroup = group ?? name, ShowLegend = true, HoverInfo = "skip",
@@ -22,10 +22,10 @@ internal static class ChartFrame
     public static Figure Empty(string title, string message) =>
         new Figure
         {
+            // Plotly.validate fails on a figure with no legend entry at all; one trace alone draws no legend.
+            Data = [new Trace { Type = "scatter", Name = " ", Mode = "markers", X = [null], Y = [null], ShowLegend = true, HoverInfo = "skip" }],
             Layout = new Layout
             {
-                XAxis = new Axis { ShowGrid = false, ShowLine = false, Ticks = "" },
-                YAxis = new Axis { ShowGrid = false, ShowLine = false, Ticks = "" },
                 Annotations = [new Annotation { Text = message, X = 0.5, Y = 0.5, XRef = "paper", YRef = "paper", ShowArrow = false, Font = new Font { Size = 16, Color = Grey } }],
             },
         }.WithTitle(title).WithHouseStyle();

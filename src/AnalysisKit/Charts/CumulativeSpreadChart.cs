@@ -39,8 +39,8 @@ public static class CumulativeSpreadChart
         {
             var mine = ordered.Where(r => r.Estimate is { } e && estimates.Contains(e)).ToList();
             if (mine.Count == 0) continue;
-            traces.Add(Ranges(mine, color, name));
-            traces.Add(Arrows(mine, color, name, arrow));
+            // Plotly hides a trace with no points and Plotly.validate flags it: only what exists is drawn.
+            traces.AddRange(new[] { Ranges(mine, color, name), Arrows(mine, color, name, arrow) }.Where(t => t.X.Count > 0));
             traces.AddRange(ArrowHeads(mine, color, name, arrow));
             traces.Add(Points(mine, color, name));
         }
@@ -55,9 +55,9 @@ public static class CumulativeSpreadChart
             Data = traces,
             Layout = new Layout
             {
-                XAxis = new Axis { RangeMode = "tozero", Range = [0, max * 1.15], TickFormat = ",d", Title = new Title { Text = "Cumulative total (persons or criminal cases, as the basis says)" } },
+                XAxis = new Axis { Range = [0, max * 1.15], TickFormat = ",d", Title = new Title { Text = "Cumulative total (persons or criminal cases, as the basis says)" } },
                 // Every row labelled, top-down in the order given.
-                YAxis = new Axis { Type = "category", ShowGrid = false, DTick = 1, AutoRange = "reversed" },
+                YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
                 Margin = ChartFrame.Margin with { Top = 130 },
                 Annotations = notes.ToArray(),

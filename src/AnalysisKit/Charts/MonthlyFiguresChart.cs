@@ -82,7 +82,7 @@ public static class MonthlyFiguresChart
         if (rows.Any(r => r.Kind == MonthlyFigureKind.StatedRate))
             yield return ChartFrame.LegendKey("stated monthly rate", grey with { Symbol = "square", Color = SourcePalette.Translucent(ChartFrame.Grey, 0.35), Size = 14 });
         if (rows.Any(r => r.Kind == MonthlyFigureKind.ImpliedAverage))
-            yield return ChartFrame.LegendKey("total ÷ months", grey, mode: "lines", line: new LineStyle { Color = ChartFrame.Grey, Width = 3 });
+            yield return ChartFrame.LegendKey("total ÷ months", null, mode: "lines", line: new LineStyle { Color = ChartFrame.Grey, Width = 3 });
     }
 
     private static PeriodPoint? Published(MonthlyFigure row) => row.Published is DateOnly d ? PeriodPoint.OfMonth(d) : null;
