@@ -263,7 +263,14 @@ internal static class NumberParser
                     break;
                 case WordType.And when consumed >= 0 && k + 2 < limit
                                         && words[k + 1].Type == WordType.A && words[k + 2].Type == WordType.Half:
-                    // "one and a half (million)": the half belongs to the last unit or scale.
+                    // "one and a half (million)", "a million and a half": the half belongs to the
+                    // last unit or scale; in "a million and two and a half thousand" it starts
+                    // a second number.
+                    if (group > 0 && lastScale > 0)
+                    {
+                        split = groupStart;
+                        break;
+                    }
                     if (group == 0 && lastScale > 0) total += 0.5m * lastScale;
                     else group += 0.5m;
                     last = Last.Closed;

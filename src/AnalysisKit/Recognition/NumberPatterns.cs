@@ -95,7 +95,8 @@ internal sealed class NumberPatterns
             + @"|at{S}least{S}or{S}equal{S}to|at{S}least|a{S}minimum{S}of|minimum{S}of"
             + @"|(?<!(?:no|not){S})(?:more|greater|larger|bigger|higher){S}than|in{S}excess{S}of|upwards?{S}of"
             + @"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|over|above)",
-        ["OverSymbol"] = @"(?:>{S0}=|=>|>|≥)",
+        // "<>30", "=>30" and "=<30" are not comparisons (Recognizers-Text spec).
+        ["OverSymbol"] = @"(?:(?<![<=])>{S0}=|(?<![<=])>|≥)",
         ["UnderWord"] = @"(?:{Modifier}{S}(?:under|below|less{S}than|fewer{S}than)"
             + @"|(?:no|not){S}(?:more|greater|higher|larger){S}than|not{S}exceeding|not{S}to{S}exceed"
             + @"|(?:less|fewer|smaller|lower){S}than{S}or{S}equal{S}(?:to|than)"
@@ -103,13 +104,13 @@ internal sealed class NumberPatterns
             + @"|equal{S}(?:to{S})?or{S}(?:less|fewer|smaller|lower){S}than"
             + @"|at{S}most{S}or{S}equal{S}to|at{S}most|a{S}maximum{S}of|maximum{S}of"
             + @"|(?<!(?:no|not){S})(?:less|fewer|smaller|lower){S}than|up{S}to|as{S}(?:many|much|high){S}as|under|below)",
-        ["UnderSymbol"] = @"(?:<{S0}=|=<|<|≤)",
+        ["UnderSymbol"] = @"(?:(?<![>=])<{S0}=|(?<![>=])<(?!>)|≤)",
         // "nearly"/"almost" are approx (spec), though they imply an upper bound; "an estimated"
         // and "estimated at (only)" are approx (seed gold: "estimated at only 350,000").
-        ["ApproxWord"] = @"(?:an?{S}estimated|estimated(?:{S}at)?(?:{S}(?:only|just))?|approximately|approx\.?|roughly|nearly|almost|around|about|circa|ca\."
+        ["ApproxWord"] = @"(?:an?{S}estimated|estimated(?:{S}at)?(?:{S}(?:only|just))?|approximately|approx\.?|roughly|nearly|almost|around|(?<!(?:how|what){S})about|circa|ca\."
             + @"|some|close{S}to|closer{S}to|in{S}the{S}region{S}of|on{S}the{S}order{S}of|more{S}or{S}less|somewhere{S}(?:around|near))",
         ["ApproxSymbol"] = @"(?:~|≈)",
-        ["ExactWord"] = @"(?:exactly|precisely|equal{S}to|equals|equall?ing{S}to|equall?ing)",
+        ["ExactWord"] = @"(?:exactly|precisely|equal{S}to|equals(?:{S}to)?|equall?ing(?:{S}to)?)",
         ["WordStart"] = @"(?<![\p{L}\d])",
         ["PrefixHedge"] = @"(?:{WordStart}(?:(?<over>{OverWord})|(?<under>{UnderWord})|(?<approx>{ApproxWord})|(?<exact>{ExactWord}))(?<the>{S}the)?{S}"
             + @"|(?:(?<over>{OverSymbol})|(?<under>{UnderSymbol})|(?<approx>{ApproxSymbol})){S0})$",
@@ -122,7 +123,9 @@ internal sealed class NumberPatterns
             + @"(?:{S}[\p{L}’']{1,20}){0,2}{S}from{S}(?:the{S})?$",
 
         // ---- suffixes (anchored at the end of the figure) ----------------------------------
-        ["NumberAhead"] = @"{S}(?:than{S})?(?:[-\u2212]?\d|{CardinalWord}\b|a{S}(?:{ScaleWord}|dozen)\b)",
+        // A suffix like "or more" belongs to the next figure when one follows ("200 or more
+        // than 190", "twenty and less or equal than thirty").
+        ["NumberAhead"] = @"(?:{S}(?:than|or|equal|to|of)\b){0,4}{S}(?:[-\u2212]?\d|{CardinalWord}\b|a{S}(?:{ScaleWord}|dozen)\b)",
         ["SuffixPercent"] = @"\G{S0}(?:%|per{S0}cent(?:age{S}points?)?\b|percent(?:age{S}points?)?\b|percentage{S}points?\b|pct\b|p\.p\.|pp\b)",
         ["SuffixMultiplier"] = @"\G(?:{S0}-?{S0}fold\b|{S}times\b)",
         ["SuffixHedge"] = @"\G(?:(?<over>{S0}\+(?![\d\p{L}])|(?:-|{S})plus\b|{S}(?:or|and){S}(?:more|greater|higher|larger|bigger|above|over|upwards?|up)\b(?:{S}than\b)?|{S}at{S}least\b)"
@@ -152,6 +155,8 @@ internal sealed class NumberPatterns
 
         // ---- between figures ---------------------------------------------------------------
         ["CompoundConnector"] = @"^{S0}(?:,{S0})?(?:(?:and|but|yet|while){S0})?$",
+        // "2 in 5", "one in four": a ratio, not two counts.
+        ["RatioConnector"] = @"^{S}(?:in|out{S}of){S}$",
         ["ListConnector"] = @"^{S0}(?:,|&|and|or)(?:{S}(?:and|or))?{S0}$",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -185,6 +190,7 @@ internal sealed class NumberPatterns
         PrefixOneExclusion = Build("PrefixOneExclusion", RegexOptions.RightToLeft);
         CompoundConnector = Build("CompoundConnector");
         ListConnector = Build("ListConnector");
+        RatioConnector = Build("RatioConnector");
     }
 
     public Regex Atom { get; }
@@ -215,6 +221,7 @@ internal sealed class NumberPatterns
     public Regex PrefixOneExclusion { get; }
     public Regex CompoundConnector { get; }
     public Regex ListConnector { get; }
+    public Regex RatioConnector { get; }
 
     /// <summary>Expands <c>{Name}</c> references recursively; names the piece on error.</summary>
     internal static string Expand(string name)

@@ -78,6 +78,15 @@ internal sealed class NumberRangeExtractor
             && (Prefix(p.PrefixOneExclusion, text, t.Start, floor).Success || Suffix(p.SuffixOneExclusion, text, t.End).Success))
             return (null, i + 1);
 
+        // "2 in 5", "one out of four": a ratio; a hedged first term stays ("more than 2 in 5").
+        if (i + 1 < tokens.Count && IsRatio(text, t, tokens[i + 1]))
+        {
+            var hedged = Prefix(p.PrefixHedge, text, t.Start, floor);
+            if (!hedged.Success) return (null, i + 2);
+            return (Mention(text, hedged.Index, t.End, Under(hedged) ? null : t.Value, Over(hedged) ? null : t.Value,
+                HedgeQualifier(hedged), NumberKind.Count), i + 2);
+        }
+
         // ---- a range of two atoms ----
         var last = i;
         decimal? low = t.Value, high = t.Value;
@@ -132,7 +141,7 @@ internal sealed class NumberRangeExtractor
             qualifier = suffixQualifier ?? prefixQualifier ?? Qualifier.Exact;
             // "about five hundred or more": the bound comes from "or more"; "about" only
             // softens the number, so the phrase that states the bound starts at the number.
-            spanStart = suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier is Qualifier.Approx or Qualifier.Exact
+            spanStart = suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier == Qualifier.Approx
                 ? t.Start
                 : hedge?.Index ?? t.Start;
             if (qualifier is Qualifier.Over or Qualifier.Under && Suffix(p.SuffixOrEqual, text, end) is { Success: true } orEqual)
@@ -294,6 +303,14 @@ internal sealed class NumberRangeExtractor
             if (!(char.IsWhiteSpace(text[k]) || text[k] == '-')) return false;
         return true;
     }
+
+    private bool IsRatio(string text, NumberToken a, NumberToken b) =>
+        a.Form == TokenForm.Cardinal && b.Form == TokenForm.Cardinal && !b.IsYearShaped && a.Value < b.Value
+        && b.Start > a.End && p.RatioConnector.Match(text, a.End, b.Start - a.End).Success;
+
+    private static bool Over(Match hedge) => hedge.Groups["over"].Success;
+
+    private static bool Under(Match hedge) => hedge.Groups["under"].Success;
 
     private static Qualifier HedgeQualifier(Match m) =>
         m.Groups["over"].Success ? Qualifier.Over
