@@ -63,7 +63,7 @@ public class NotebookExecutorTests(ExecutorFixture fixture) : IClassFixture<Exec
 
         Assert.True(result.Succeeded, result.Failure?.Message);
         Assert.Equal("gold.csv:7: bad", result.Notebook.Cells[1].Outputs[0].PlainText());
-        Assert.Contains("error CS0234", without.Failure!.Message);
+        Assert.Contains("error CS0246", without.Failure!.Message);
     }
 
     [Fact]
