@@ -1,0 +1,21 @@
+namespace AnalysisKit.Charts;
+
+/// <summary>
+/// A figure or axis title. <see cref="Text"/> is plain text: it is escaped for plotly when
+/// written, and a line break becomes a plotly line break.
+/// </summary>
+public sealed record Title
+{
+    public required string Text { get; init; }
+
+    /// <summary>A smaller second line under a figure title (figure titles only).</summary>
+    public string? Subtitle { get; init; }
+
+    public Font? Font { get; init; }
+
+    /// <summary>Horizontal position in paper fractions (figure titles only).</summary>
+    public double? X { get; init; }
+
+    /// <summary><c>left</c>, <c>center</c> or <c>right</c> (figure titles only).</summary>
+    public string? XAnchor { get; init; }
+}
