@@ -11,8 +11,8 @@ namespace AnalysisKit.Cli.Notebooks;
 /// by the name-recognized <c>TypeFormatterSourceAttribute</c> convention (dotnet/interactive,
 /// Formatter.cs, <c>TryRegisterFromConventionBasedFormatterSources</c>). A notebook loads its
 /// own copy of the kit through <c>#r</c>, so nothing here shares a type with it: attribute,
-/// source and formatters are read by name and reflection. <c>text/plain</c> is always present,
-/// from a formatter or <see cref="object.ToString"/>.
+/// source and formatters are read by name and reflection. <c>text/plain</c> is always present:
+/// preferred or not, from a text/plain formatter if one accepts the value, else <see cref="object.ToString"/>.
 /// </summary>
 internal sealed class MimeFormatter
 {
@@ -39,7 +39,7 @@ internal sealed class MimeFormatter
             bundle = bundle.SetItem(mime, CellOutput.IsJsonMime(mime) ? ParseJson(mime, text) : NotebookSerializer.ToElement(text));
         }
         if (!bundle.ContainsKey(PlainText))
-            bundle = bundle.SetItem(PlainText, NotebookSerializer.ToElement(PlainTextOf(value)));
+            bundle = bundle.SetItem(PlainText, NotebookSerializer.ToElement(Write(formatting, PlainText, value) ?? PlainTextOf(value)));
         return bundle;
     }
 

@@ -36,13 +36,14 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
     public async Task<ExecutionResult> ExecuteAsync(
         Notebook notebook, string path, IRunProgress? progress = null, CancellationToken cancellationToken = default)
     {
+        var fullPath = Path.GetFullPath(path);
         await ProcessStateGate.WaitAsync(cancellationToken);
         var previousDirectory = Environment.CurrentDirectory;
         try
         {
-            Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            Environment.CurrentDirectory = Path.GetDirectoryName(fullPath)!;
             progress?.NotebookStarted(path, notebook.Cells.Count(c => c.IsCode));
-            var result = await ExecuteHereAsync(notebook, path, progress, cancellationToken);
+            var result = await ExecuteHereAsync(notebook, path, fullPath, progress, cancellationToken);
             progress?.NotebookFinished(path, result);
             return result;
         }
@@ -56,14 +57,14 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
     public void Dispose() => _loader.Dispose();
 
     private async Task<ExecutionResult> ExecuteHereAsync(
-        Notebook notebook, string path, IRunProgress? progress, CancellationToken cancellationToken)
+        Notebook notebook, string path, string fullPath, IRunProgress? progress, CancellationToken cancellationToken)
     {
         var clock = options.Clock;
         var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
         var globals = new NotebookGlobals(_formatter);
-        var session = new ScriptSession(path, globals, _loader);
-        var references = new CellReferences(Path.GetDirectoryName(Path.GetFullPath(path))!, restorer);
+        var session = new ScriptSession(fullPath, globals, _loader);
+        var references = new CellReferences(Path.GetDirectoryName(fullPath)!, restorer);
         var cells = notebook.Cells.ToList();
         var count = 0;
         NotebookExecutionException? failure = null;

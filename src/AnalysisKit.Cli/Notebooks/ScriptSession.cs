@@ -10,6 +10,7 @@ namespace AnalysisKit.Cli.Notebooks;
 /// One notebook's C# state: each cell is a Roslyn script submission continuing the previous
 /// one, so variables, types and references carry from cell to cell.
 /// </summary>
+/// <param name="notebookPath">The notebook's full path: its folder resolves relative references.</param>
 internal sealed class ScriptSession(string notebookPath, NotebookGlobals globals, InteractiveAssemblyLoader loader)
 {
     // Polyglot's C# kernel imports these, so cells written in VS Code compile here unchanged.
@@ -19,8 +20,8 @@ internal sealed class ScriptSession(string notebookPath, NotebookGlobals globals
     private ScriptOptions _options = ScriptOptions.Default
         .WithImports(Imports)
         .AddReferences("System.Text.Json", "System.Net.Http", "Microsoft.CSharp")
-        .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(Path.GetDirectoryName(Path.GetFullPath(notebookPath))))
-        .WithSourceResolver(new SourceFileResolver([], Path.GetDirectoryName(Path.GetFullPath(notebookPath))))
+        .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(Path.GetDirectoryName(notebookPath)))
+        .WithSourceResolver(new SourceFileResolver([], Path.GetDirectoryName(notebookPath)))
         // Debug information (which needs an encoding) puts cell lines into exception stack traces.
         .WithEmitDebugInformation(true)
         .WithFileEncoding(Encoding.UTF8);
@@ -28,7 +29,7 @@ internal sealed class ScriptSession(string notebookPath, NotebookGlobals globals
     private ScriptState<object>? _state;
 
     /// <summary>The file name a cell's code compiles under; stack frames in the cell carry it.</summary>
-    public string CellFile(int cellNumber) => $"{Path.GetFullPath(notebookPath)}#cell{cellNumber}";
+    public string CellFile(int cellNumber) => $"{notebookPath}#cell{cellNumber}";
 
     /// <summary>Compiles and runs one cell; returns its trailing expression's value (null when none).</summary>
     /// <exception cref="CompilationErrorException">The cell does not compile.</exception>

@@ -52,15 +52,16 @@ public sealed record TableLike(int Rows);
 
 public sealed class TableFormatterSource
 {
-    public IEnumerable<object> CreateTypeFormatters() => [new HtmlFormatter()];
+    public IEnumerable<object> CreateTypeFormatters() =>
+        [new TextFormatter("text/html", t => $"<table data-rows=\"{t.Rows}\"></table>"), new TextFormatter("text/plain", t => $"{t.Rows} rows")];
 
-    private sealed class HtmlFormatter
+    private sealed class TextFormatter(string mimeType, Func<TableLike, string> text)
     {
-        public string MimeType => "text/html";
+        public string MimeType => mimeType;
 
         public bool Format(object instance, TextWriter writer)
         {
-            writer.Write($"<table data-rows=\"{((TableLike)instance).Rows}\"></table>");
+            writer.Write(text((TableLike)instance));
             return true;
         }
     }

@@ -25,12 +25,12 @@ public class MimeFormatterTests(ExecutorFixture fixture) : IClassFixture<Executo
     }
 
     [Fact]
-    public void Without_preferred_mime_types_every_formatter_is_used()
+    public void Without_preferred_mime_types_every_formatter_is_used_and_a_text_formatter_beats_ToString()
     {
         var bundle = new MimeFormatter().Format(new TableLike(3));
         Assert.Equal(["text/html", "text/plain"], bundle.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("<table data-rows=\"3\"></table>", bundle["text/html"].GetString());
-        Assert.Equal("TableLike { Rows = 3 }", bundle["text/plain"].GetString());
+        Assert.Equal("3 rows", bundle["text/plain"].GetString());
     }
 
     [Theory]
