@@ -122,6 +122,8 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
     {
         var directives = CellDirectives.Parse(cell.Source);
         var newReferences = await references.ResolveAsync(directives.References, cancellationToken);
+        // The timeout is for running: a cold first compile must not count against it.
+        var script = session.Compile(directives.Code, cellNumber, newReferences, cancellationToken);
 
         using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         globals.Cell = collector;
@@ -132,7 +134,7 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
         try
         {
             // On the thread pool: a cell that never awaits would otherwise hold this method, timeout and all.
-            var run = Task.Run(() => session.RunAsync(directives.Code, cellNumber, newReferences, cellCancellation.Token), cancellationToken);
+            var run = Task.Run(() => session.RunAsync(script, cellCancellation.Token), cancellationToken);
             if (options.CellTimeout is { } timeout && await Task.WhenAny(run, Task.Delay(timeout, cancellationToken)) != run)
             {
                 // Roslyn cannot stop running code: cancel what listens, abandon the rest, never hang.

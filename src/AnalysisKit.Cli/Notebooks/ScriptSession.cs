@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -31,17 +32,29 @@ internal sealed class ScriptSession(string notebookPath, NotebookGlobals globals
     /// <summary>The file name a cell's code compiles under; stack frames in the cell carry it.</summary>
     public string CellFile(int cellNumber) => $"{notebookPath}#cell{cellNumber}";
 
-    /// <summary>Compiles and runs one cell; returns its trailing expression's value (null when none).</summary>
+    /// <summary>Compiles one cell as the next submission, so that running it is all that is left.</summary>
     /// <exception cref="CompilationErrorException">The cell does not compile.</exception>
-    public async Task<object?> RunAsync(
-        string code, int cellNumber, IReadOnlyList<string> newReferences, CancellationToken cancellationToken)
+    public Script<object> Compile(string code, int cellNumber, IReadOnlyList<string> newReferences, CancellationToken cancellationToken)
     {
         if (newReferences.Count > 0)
             _options = _options.AddReferences(newReferences.Select(p => MetadataReference.CreateFromFile(p)));
         var options = _options.WithFilePath(CellFile(cellNumber));
+        var script = _state is null
+            ? CSharpScript.Create(code, options, typeof(NotebookGlobals), loader)
+            : _state.Script.ContinueWith(code, options);
+        // Compile also emits and loads the submission, so the run below only runs.
+        var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        if (errors.Length > 0)
+            throw new CompilationErrorException(string.Join(Environment.NewLine, errors), errors);
+        return script;
+    }
+
+    /// <summary>Runs a compiled cell; returns its trailing expression's value (null when none).</summary>
+    public async Task<object?> RunAsync(Script<object> script, CancellationToken cancellationToken)
+    {
         _state = _state is null
-            ? await CSharpScript.Create(code, options, typeof(NotebookGlobals), loader).RunAsync(globals, cancellationToken)
-            : await _state.ContinueWithAsync(code, options, cancellationToken);
+            ? await script.RunAsync(globals, cancellationToken)
+            : await script.RunFromAsync(_state, cancellationToken);
         return _state.ReturnValue;
     }
 }

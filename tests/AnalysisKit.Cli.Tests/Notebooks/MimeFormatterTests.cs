@@ -3,7 +3,8 @@ using AnalysisKit.Cli.Notebooks;
 
 namespace AnalysisKit.Cli.Tests.Notebooks;
 
-public class MimeFormatterTests(ExecutorFixture fixture) : IClassFixture<ExecutorFixture>
+[Collection(NotebookRuns.Name)]
+public class MimeFormatterTests(ExecutorFixture fixture)
 {
     [Fact]
     public void A_type_with_a_convention_formatter_source_gets_its_preferred_mime_types_and_plain_text()

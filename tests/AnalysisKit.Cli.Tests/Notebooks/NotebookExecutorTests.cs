@@ -2,7 +2,8 @@ using AnalysisKit.Cli.Notebooks;
 
 namespace AnalysisKit.Cli.Tests.Notebooks;
 
-public class NotebookExecutorTests(ExecutorFixture fixture) : IClassFixture<ExecutorFixture>
+[Collection(NotebookRuns.Name)]
+public class NotebookExecutorTests(ExecutorFixture fixture)
 {
     [Fact]
     public async Task Variables_declared_in_one_cell_are_visible_in_later_cells()

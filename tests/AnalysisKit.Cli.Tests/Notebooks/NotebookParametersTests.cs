@@ -2,7 +2,8 @@ using AnalysisKit.Cli.Notebooks;
 
 namespace AnalysisKit.Cli.Tests.Notebooks;
 
-public class NotebookParametersTests(ExecutorFixture fixture) : IClassFixture<ExecutorFixture>
+[Collection(NotebookRuns.Name)]
+public class NotebookParametersTests(ExecutorFixture fixture)
 {
     private const string Defaults = "var name = \"seeds\";\nint count = 3;\nvar ratio = 0.5;\nvar verbose = false;\nvar offset = -2;";
 
