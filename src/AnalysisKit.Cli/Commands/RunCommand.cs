@@ -129,7 +129,7 @@ internal static class RunCommand
         else if (report is { Figures: > 0 })
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"charts: {report.Figures} figures to {chartsFolder} (html, svg, png), {report.Elapsed.TotalSeconds:0.0} s"));
+                $"charts: {report.Figures} figure{(report.Figures == 1 ? "" : "s")} to {chartsFolder} (html, svg, png), {report.Elapsed.TotalSeconds:0.0} s"));
         }
         return failed ? ExitCodes.Failed : ExitCodes.Ok;
     }

@@ -89,8 +89,8 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
             string status;
             try
             {
-                var value = await RunCellAsync(session, globals, references, cell, i + 1, collector, cancellationToken);
-                outputs = value is null ? collector.Outputs() : [.. collector.Outputs(), CellOutput.Result(count, _formatter.Format(value))];
+                var result = await RunCellAsync(session, globals, references, cell, i + 1, collector, cancellationToken);
+                outputs = result is null ? collector.Outputs() : [.. collector.Outputs(), CellOutput.Result(count, result)];
                 status = Ok;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -116,7 +116,8 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
         return new ExecutionResult(executed, failure, duration, count);
     }
 
-    private async Task<object?> RunCellAsync(
+    // Returns the MIME bundle of the cell's trailing expression, null when it has none.
+    private async Task<JsonMap?> RunCellAsync(
         ScriptSession session, NotebookGlobals globals, CellReferences references, NotebookCell cell, int cellNumber,
         CellOutputCollector collector, CancellationToken cancellationToken)
     {
@@ -143,7 +144,8 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new CellTimeoutException(timeout);
             }
-            return await run;
+            // Formatted here, while the console is still the cell's: a formatter may write to it.
+            return await run is { } value ? _formatter.Format(value) : null;
         }
         finally
         {

@@ -7,5 +7,5 @@ internal static class RunSummary
 {
     public static string Of(ExecutionResult result) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{result.CellsRun} cells, {(result.Failure is { } f ? $"failed at cell {f.CellNumber}" : "ok")}, {result.Duration.TotalSeconds:0.0} s");
+            $"{result.CellsRun} cell{(result.CellsRun == 1 ? "" : "s")}, {(result.Failure is { } f ? $"failed at cell {f.CellNumber}" : "ok")}, {result.Duration.TotalSeconds:0.0} s");
 }

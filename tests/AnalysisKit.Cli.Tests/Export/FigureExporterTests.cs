@@ -4,6 +4,7 @@ using AnalysisKit.Cli.Tests.Notebooks;
 
 namespace AnalysisKit.Cli.Tests.Export;
 
+[Collection(NotebookRuns.Name)]
 public class FigureExporterTests
 {
     private static readonly FigureToExport[] Figures =

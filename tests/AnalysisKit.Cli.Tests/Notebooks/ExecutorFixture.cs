@@ -10,5 +10,10 @@ public sealed class ExecutorFixture : IDisposable
     internal Task<ExecutionResult> RunAsync(Notebook notebook, string? path = null) =>
         Executor.ExecuteAsync(notebook, path ?? Path.Combine(Path.GetTempPath(), "test.ipynb"));
 
-    public void Dispose() => Executor.Dispose();
+    public void Dispose()
+    {
+        Executor.Dispose();
+        if (Directory.Exists(TestNotebooks.TempRoot))
+            Directory.Delete(TestNotebooks.TempRoot, recursive: true);
+    }
 }

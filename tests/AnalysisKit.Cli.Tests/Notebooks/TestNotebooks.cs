@@ -30,10 +30,13 @@ internal static class TestNotebooks
 
     public static JsonElement Json(string json) => JsonSerializer.Deserialize<JsonElement>(json);
 
-    /// <summary>A new empty folder under the temp directory.</summary>
+    /// <summary>This test process's temp folders, removed when the notebook-run tests end.</summary>
+    public static string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "analysiskit-tests", Environment.ProcessId.ToString());
+
+    /// <summary>A new empty folder under <see cref="TempRoot"/>.</summary>
     public static string TempFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "analysiskit-tests", Guid.NewGuid().ToString("N")[..12]);
+        var folder = Path.Combine(TempRoot, Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         return folder;
     }
