@@ -8,5 +8,7 @@ internal static class Verbs
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        RunCommand.Create(),
+        FiguresCommand.Create(),
     ];
 }
