@@ -59,7 +59,7 @@ public static class CumulativeSpreadChart
                 // Every row labelled, top-down in the order given.
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Top = 130 },
+                Margin = ChartFrame.Margin with { Top = 160 },
                 Annotations = notes.ToArray(),
                 Shapes = rows.Where(r => r.Estimate is null).Select(r => new Shape
                 {
@@ -69,7 +69,7 @@ public static class CumulativeSpreadChart
                 ShowLegend = true,
             },
         }
-            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, grouped by basis; ×N = highest ÷ lowest.")
+            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, grouped by basis; ×N = highest ÷ lowest." + Overall(table))
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
     }
@@ -121,6 +121,14 @@ public static class CumulativeSpreadChart
             .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; bars: stated ranges; open markers: 'over' / 'up to'.")
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
+    }
+
+    /// <summary>The spread across every basis of the largest group (force and span), the headline number.</summary>
+    private static string Overall(CumulativeTable table)
+    {
+        var all = table.Spread.Rows.Where(s => s.Unit is null && s.Estimates > 1).MaxBy(s => s.Estimates);
+        return all is null ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"\nAll {all.Force} totals {CumulativeBasis.SpanLabel(all.Span, all.Year)}, persons and cases together: {ClaimHover.N(all.Lowest)} to {ClaimHover.N(all.Highest)}, ×{all.Ratio:0.0}.");
     }
 
     /// <summary>One row of the dumbbell chart: a basis header (with its spread) or an estimate.</summary>

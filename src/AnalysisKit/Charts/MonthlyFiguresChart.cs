@@ -121,7 +121,7 @@ public static class MonthlyFiguresChart
             Type = "scatter", Name = ClaimHover.Short(rows[0].Source), Mode = "markers",
             X = rows.Select(r => (object?)MonthDates.Middle(r.PeriodStart!.Value)).ToArray(),
             Y = y.Select(v => (object?)v).ToArray(),
-            Marker = new Marker { Color = color, Size = 11, Symbol = open ? shape + "-open" : shape, Line = new LineStyle { Color = color, Width = 2 } },
+            Marker = new Marker { Color = color, Size = 11, Symbol = open ? shape + "-open" : shape, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = open ? 2.5 : 1 } },
             ErrorY = rows.Any(r => r.Low is not null && r.High is not null && r.Low != r.High)
                 ? new ErrorBars
                 {

@@ -24,6 +24,13 @@ internal sealed class SourcePalette
     /// </summary>
     public string Group(string source) => "source-" + _colors.Keys.TakeWhile(s => s != source).Count().ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A darker shade for marker outlines, so light colours (the palette's yellow) still read on white.</summary>
+    public static string Outline(string hex)
+    {
+        var rgb = Convert.FromHexString(hex.TrimStart('#'));
+        return "#" + Convert.ToHexString(rgb.Select(c => (byte)(c * 0.65)).ToArray());
+    }
+
     /// <summary><c>#0072B2</c> at <paramref name="alpha"/> as <c>rgba(0,114,178,0.2)</c>.</summary>
     public static string Translucent(string hex, double alpha)
     {

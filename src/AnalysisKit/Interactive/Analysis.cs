@@ -59,19 +59,9 @@ public sealed record Analysis
     /// size when Chromium is found (see <see cref="ChartExporter.FindBrowser()"/>); without a
     /// browser the result says in one line how to get images.
     /// </summary>
-    public static async Task<ExportResult> ExportAsync(string outDir, params (string Name, Figure Figure)[] figures)
-    {
-        var files = new List<string>();
-        string? hint = null;
-        // One browser per image size: a long category chart gets the height its rows need.
-        foreach (var group in figures.GroupBy(f => ReportSize.For(f.Figure)))
-        {
-            var result = await FigureFiles.WriteAsync(outDir, group.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), group.Key);
-            files.AddRange(result.Files);
-            hint ??= result.Hint;
-        }
-        return new ExportResult(files, hint);
-    }
+    public static Task<ExportResult> ExportAsync(string outDir, params (string Name, Figure Figure)[] figures) =>
+        // One browser start for the batch, at the height its longest category chart needs.
+        FigureFiles.WriteAsync(outDir, figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), ReportSize.For(figures.Select(f => f.Figure)));
 
     /// <summary>One line per table: how much the corpus holds.</summary>
     public override string ToString() =>

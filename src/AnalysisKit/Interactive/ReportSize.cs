@@ -12,6 +12,10 @@ internal static class ReportSize
     private const int Chrome = 300;
     private const int RowHeight = 30;
 
+    /// <summary>The size of a batch: the tallest any of its figures needs.</summary>
+    public static ImageOptions For(IEnumerable<Figure> figures) =>
+        figures.Select(For).MaxBy(o => o.Height) ?? new ImageOptions { Width = Width, Height = Height, Scale = 2 };
+
     public static ImageOptions For(Figure figure)
     {
         var rows = figure.Layout.YAxis?.Type == "category"

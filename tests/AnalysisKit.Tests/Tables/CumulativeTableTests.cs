@@ -168,7 +168,7 @@ public class CumulativeTableTests
             Total(50_000, 50_000, null, "2025-07", force: Force.RU, source: "Mediazona"),
         };
         Assert.All(CumulativeTable.From(claims).Rows, e => Assert.False(e.IsReference));
-        var table = CumulativeTable.From(claims, CumulativeOptions.Default with { IsReference = s => s == "HUR" });
+        var table = CumulativeTable.From(claims, CumulativeOptions.WithReference("hur"));
         var other = Assert.Single(table.Rows, e => e.Source == "Mediazona");
         Assert.Equal(("HUR", 2.0), (other.ReferenceSource, other.LowVsReference!.Value));
     }
