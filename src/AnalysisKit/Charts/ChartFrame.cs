@@ -35,6 +35,26 @@ internal static class ChartFrame
     /// <summary>Room under the plot for the axis title and a three-line footnote.</summary>
     public static Margin Margin => new() { Left = 80, Right = 30, Top = 100, Bottom = 140 };
 
+    /// <summary>A time chart's layout: months on x, a count from zero on y, the legend at the side.</summary>
+    public static Layout TimeLayout(string xTitle, string yTitle) => new()
+    {
+        XAxis = new Axis { Type = "date", TickFormat = "%b %Y", Title = new Title { Text = xTitle } },
+        YAxis = new Axis { RangeMode = "tozero", Title = new Title { Text = yTitle } },
+        Legend = SideLegend,
+        Margin = Margin,
+    };
+
+    /// <summary>Error bars from each point's value <paramref name="y"/> to the ends of its stated range; null when no point has a range.</summary>
+    public static ErrorBars? RangeBars(IReadOnlyList<(double? Low, double? High)> bounds, IReadOnlyList<double> y, string color) =>
+        bounds.Any(b => b.Low is not null && b.High is not null && b.Low != b.High)
+            ? new ErrorBars
+            {
+                Plus = bounds.Select((b, i) => b.High - y[i]).ToArray(),
+                Minus = bounds.Select((b, i) => y[i] - b.Low).ToArray(),
+                Color = color, Thickness = 2, Width = 6,
+            }
+            : null;
+
     /// <summary>A vertical legend right of the plot: source names are long.</summary>
     public static Legend SideLegend => new() { Orientation = "v", X = 1.02, Y = 1, XAnchor = "left", YAnchor = "top" };
 }

@@ -99,9 +99,7 @@ public static class CumulativeSpreadChart
                     X = points.Select(e => (object?)AsOfDate(e.AsOf)).ToArray(),
                     Y = y.Select(v => (object?)v).ToArray(),
                     Marker = new Marker { Color = color, Size = 12, Symbol = (basis.Unit == CountUnit.Cases ? "square" : "circle") + group.Key, Line = new LineStyle { Color = color, Width = 2 } },
-                    ErrorY = points.Any(e => e.Low is not null && e.High is not null && e.Low != e.High)
-                        ? new ErrorBars { Plus = points.Select((e, k) => e.High - y[k]).ToArray(), Minus = points.Select((e, k) => y[k] - e.Low).ToArray(), Color = color, Thickness = 2, Width = 6 }
-                        : null,
+                    ErrorY = ChartFrame.RangeBars(points.Select(e => ((double?)e.Low, (double?)e.High)).ToArray(), y, color),
                     CustomData = points.Select(Hover).ToArray(), HoverTemplate = ClaimHover.Template,
                 });
             }
@@ -110,13 +108,7 @@ public static class CumulativeSpreadChart
         return new Figure
         {
             Data = traces,
-            Layout = new Layout
-            {
-                XAxis = new Axis { Type = "date", TickFormat = "%b %Y", Title = new Title { Text = "As of" } },
-                YAxis = new Axis { RangeMode = "tozero", Title = new Title { Text = "Cumulative total (persons or criminal cases)" } },
-                Legend = ChartFrame.SideLegend,
-                Margin = ChartFrame.Margin,
-            },
+            Layout = ChartFrame.TimeLayout("As of", "Cumulative total (persons or criminal cases)"),
         }
             .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; bars: stated ranges; open markers: 'over' / 'up to'.")
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")

@@ -58,14 +58,7 @@ public static class MonthlyFiguresChart
         return new Figure
         {
             Data = traces,
-            Layout = new Layout
-            {
-                XAxis = new Axis { Type = "date", TickFormat = "%b %Y", Title = new Title { Text = "Month" } },
-                YAxis = new Axis { RangeMode = "tozero", Title = new Title { Text = "Soldiers or criminal cases per month" } },
-                Legend = ChartFrame.SideLegend,
-                Margin = ChartFrame.Margin,
-                Shapes = shapes,
-            },
+            Layout = ChartFrame.TimeLayout("Month", "Soldiers or criminal cases per month") with { Shapes = shapes },
         }
             .WithTitle(title, "Points: single months (bars: ranges). Bands: stated monthly rates. Lines: multi-month totals ÷ months.")
             .WithSourceNote(ChartFrame.Caveat + "\nPersons (●) and criminal cases (■) are different counts; months are counted inclusively.")
@@ -122,14 +115,7 @@ public static class MonthlyFiguresChart
             X = rows.Select(r => (object?)MonthDates.Middle(r.PeriodStart!.Value)).ToArray(),
             Y = y.Select(v => (object?)v).ToArray(),
             Marker = new Marker { Color = color, Size = 11, Symbol = open ? shape + "-open" : shape, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = open ? 2.5 : 1 } },
-            ErrorY = rows.Any(r => r.Low is not null && r.High is not null && r.Low != r.High)
-                ? new ErrorBars
-                {
-                    Plus = rows.Select((r, i) => r.High - y[i]).ToArray(),
-                    Minus = rows.Select((r, i) => y[i] - r.Low).ToArray(),
-                    Color = color, Thickness = 2, Width = 6,
-                }
-                : null,
+            ErrorY = ChartFrame.RangeBars(rows.Select(r => (r.Low, r.High)).ToArray(), y, color),
             CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),
             HoverTemplate = ClaimHover.Template,
             LegendGroup = group, ShowLegend = false,
