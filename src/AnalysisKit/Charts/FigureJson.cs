@@ -204,6 +204,7 @@ internal static class FigureJson
 
         Obj(w, "font", t.Font, WriteFont);
         Num(w, "x", t.X);
+        Str(w, "xref", t.XRef);
         Str(w, "xanchor", t.XAnchor);
     }
 

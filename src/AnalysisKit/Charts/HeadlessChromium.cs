@@ -172,7 +172,8 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
             var text = error.TryGetProperty("exception", out var ex) && ex.TryGetProperty("description", out var d)
                 ? d.GetString()
                 : error.GetProperty("text").GetString();
-            throw new AnalysisKitException($"script failed in Chromium: {text}", _browserPath);
+            // The first line names the error; the stack trace points into minified plotly.js.
+            throw new AnalysisKitException($"script failed in Chromium: {text?.Split('\n')[0]}", _browserPath);
         }
 
         var value = result.GetProperty("result");
