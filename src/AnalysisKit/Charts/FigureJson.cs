@@ -206,6 +206,8 @@ internal static class FigureJson
         Num(w, "x", t.X);
         Str(w, "xref", t.XRef);
         Str(w, "xanchor", t.XAnchor);
+        Num(w, "y", t.Y);
+        Str(w, "yanchor", t.YAnchor);
     }
 
     private static void WriteAxis(Utf8JsonWriter w, Axis a)

@@ -21,4 +21,10 @@ public sealed record Title
 
     /// <summary><c>left</c>, <c>center</c> or <c>right</c> (figure titles only).</summary>
     public string? XAnchor { get; init; }
+
+    /// <summary>Vertical position as a fraction of the figure's height (figure titles only).</summary>
+    public double? Y { get; init; }
+
+    /// <summary><c>top</c>, <c>middle</c> or <c>bottom</c> (figure titles only).</summary>
+    public string? YAnchor { get; init; }
 }

@@ -63,7 +63,11 @@ internal static class TestCharts
     };
 
     public static Figure StyledWithNotes =>
-        Chart.Combine(BandAroundLine, OpenMarkersWithAsymmetricErrors)
+        Chart.Combine(
+                BandAroundLine,
+                Chart.Scatter(Months, new[] { 1150.5, 1300, 1500 }, "single estimates")
+                    .WithStyle(marker: new Marker { Symbol = "diamond-open", Size = 10 })
+                    .WithYError([100, 50, null], [30, 20, null]))
             .WithTitle("Estimates", "Cumulative, all sources")
             .WithAxisTitles("Month", "Soldiers (count)")
             .WithShape(new Shape { X0 = "2024-02-01", X1 = "2024-02-01", Y0 = 0, Y1 = 1, YRef = "paper", Line = new LineStyle { Dash = "dot", Color = "#555555" } })
