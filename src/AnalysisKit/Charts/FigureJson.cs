@@ -204,7 +204,10 @@ internal static class FigureJson
 
         Obj(w, "font", t.Font, WriteFont);
         Num(w, "x", t.X);
+        Str(w, "xref", t.XRef);
         Str(w, "xanchor", t.XAnchor);
+        Num(w, "y", t.Y);
+        Str(w, "yanchor", t.YAnchor);
     }
 
     private static void WriteAxis(Utf8JsonWriter w, Axis a)

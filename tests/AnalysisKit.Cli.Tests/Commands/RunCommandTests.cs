@@ -52,6 +52,33 @@ public class RunCommandTests
     }
 
     [Fact]
+    public async Task A_notebook_saved_by_vs_code_runs_and_keeps_every_field_the_runner_does_not_own()
+    {
+        var path = Fixture.Path("polyglot.approved.ipynb");
+        var original = NotebookSerializer.Parse(File.ReadAllText(path), path);
+
+        var run = await RunAsync([path]);
+
+        Assert.Equal(0, run.ExitCode);
+        var executed = run.Executed("polyglot.approved");
+        Assert.Equal(
+            [(CellOutput.DisplayDataType, "1"), (CellOutput.ExecuteResultType, "42")],
+            executed.Cells[2].Outputs.Select(o => (o.OutputType, o.PlainText())));
+        // Without run results, the executed copy is the original, field for field.
+        var withoutRun = executed with
+        {
+            Metadata = executed.Metadata.Remove(RunMetadata.Key),
+            Cells = executed.Cells.Select((c, i) => c with
+            {
+                Metadata = c.Metadata.Remove(RunMetadata.Key),
+                Outputs = original.Cells[i].Outputs,
+                ExecutionCount = original.Cells[i].ExecutionCount,
+            }).ToList(),
+        };
+        Assert.Equal(File.ReadAllText(path), NotebookSerializer.Serialize(withoutRun));
+    }
+
+    [Fact]
     public async Task A_failing_cell_exits_1_naming_cell_and_line_and_the_partial_notebook_is_written()
     {
         var path = TestNotebooks.Save(TestNotebooks.CSharp("var a = 1;", "var b = 2;\nthrow new InvalidOperationException(\"boom\");", "var c = 3;"));
