@@ -82,6 +82,8 @@ public static class AmnestyChart
         X = rows.Select(r => (object?)Value(r)).ToArray(),
         Y = rows.Select(r => (object?)labels[r]).ToArray(),
         Marker = new Marker { Color = color },
+        // Explicit: with one series alone plotly would draw no legend, and Plotly.validate flags the unused legend.
+        ShowLegend = true,
         CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article,
             r.AsOf is PeriodPoint p ? $"as of {p}" : "no date",
             r.Kind == AmnestyFigureKind.Implied ? $"{ClaimHover.Figure(r.Low, r.High, r.Qualifier)} implied: {r.Share} of {r.ImpliedOf}" : ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),

@@ -23,9 +23,11 @@ internal static class ChartFrame
         new Figure
         {
             // Plotly.validate fails on a figure with no legend entry at all; one trace alone draws no legend.
-            Data = [new Trace { Type = "scatter", Name = " ", Mode = "markers", X = [null], Y = [null], ShowLegend = true, HoverInfo = "skip" }],
+            Data = [new Trace { Type = "scatter", Name = " ", Mode = "markers", X = [null], Y = [null], Marker = new Marker { Opacity = 0 }, ShowLegend = true, HoverInfo = "skip" }],
             Layout = new Layout
             {
+                XAxis = new Axis { Range = [0, 1], TickFormat = ".1f" },
+                YAxis = new Axis { Range = [0, 1], TickFormat = ".1f" },
                 Annotations = [new Annotation { Text = message, X = 0.5, Y = 0.5, XRef = "paper", YRef = "paper", ShowArrow = false, Font = new Font { Size = 16, Color = Grey } }],
             },
         }.WithTitle(title).WithHouseStyle();

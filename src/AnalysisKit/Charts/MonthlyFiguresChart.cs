@@ -114,7 +114,10 @@ public static class MonthlyFiguresChart
             Type = "scatter", Name = ClaimHover.Short(rows[0].Source), Mode = "markers",
             X = rows.Select(r => (object?)MonthDates.Middle(r.PeriodStart!.Value)).ToArray(),
             Y = y.Select(v => (object?)v).ToArray(),
-            Marker = new Marker { Color = color, Size = 11, Symbol = open ? shape + "-open" : shape, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = open ? 2.5 : 1 } },
+            // An open symbol is drawn in the marker colour itself: the darker shade keeps a light colour visible.
+            Marker = open
+                ? new Marker { Color = SourcePalette.Outline(color), Size = 11, Symbol = shape + "-open", Line = new LineStyle { Width = 2.5 } }
+                : new Marker { Color = color, Size = 11, Symbol = shape, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = 1 } },
             ErrorY = ChartFrame.RangeBars(rows.Select(r => (r.Low, r.High)).ToArray(), y, color),
             CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),
             HoverTemplate = ClaimHover.Template,
