@@ -7,6 +7,9 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        FiguresCommand.Create(),
+        RunCommand.Create(),
+        NumbersCommand.Create(),
         VersionCommand.Create(),
     ];
 }

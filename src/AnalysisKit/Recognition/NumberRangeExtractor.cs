@@ -1,0 +1,355 @@
+using System.Text.RegularExpressions;
+using static AnalysisKit.Recognition.NumberLexicon;
+
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// Turns number atoms into figure phrases: joins ranges ("between X and Y", "X to Y", "X-Y"),
+/// reads hedges before and after ("over", "up to", "or more"), merges a figure restated in
+/// brackets, and decides the kind from the words around (units, keywords, months, ages).
+/// </summary>
+internal sealed class NumberRangeExtractor
+{
+    /// <summary>Gaps longer than this never join two figures.</summary>
+    private const int MaxGap = 24;
+
+    /// <summary>
+    /// Hedges that read as prepositions before a year ("over 2022", "around 2020"): a
+    /// year-shaped number after them is a count only when a counted noun follows.
+    /// </summary>
+    private static readonly WordSet AmbiguousYearHedges = new("over", "under", "above", "below", "around", "about", "circa", "ca.", "some", "~");
+
+    private readonly NumberPatterns p;
+
+    public NumberRangeExtractor(NumberPatterns patterns) => p = patterns;
+
+    /// <summary>Figure phrases of <paramref name="text"/>, ordered and non-overlapping.</summary>
+    public List<NumberMention> Extract(string text, List<NumberToken> tokens)
+    {
+        var mentions = new List<NumberMention>();
+        var consumedUntil = 0;
+        var i = 0;
+        Span<NumberContext.Word> words = stackalloc NumberContext.Word[NumberContext.MaxWords];
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Start < consumedUntil)
+            {
+                i++;
+                continue;
+            }
+            var count = NumberContext.Collect(text, tokens[i].Start, consumedUntil, words);
+            var (mention, next) = Build(text, tokens, i, words[..count]);
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+                consumedUntil = mention.End;
+            }
+            i = Math.Max(next, i + 1);
+        }
+        MergeBounds(text, mentions);
+        CarryKinds(text, mentions);
+        return mentions;
+    }
+
+    private (NumberMention? Mention, int Next) Build(string text, List<NumberToken> tokens, int i, ReadOnlySpan<NumberContext.Word> before)
+    {
+        var t = tokens[i];
+        switch (t.Form)
+        {
+            case TokenForm.Date:
+                return (Mention(text, t.Start, t.End, null, null, Qualifier.Exact, NumberKind.Date), i + 1);
+            case TokenForm.Year:
+                return (Mention(text, t.Start, t.End, t.Value, t.Value, Qualifier.Exact, NumberKind.Year), i + 1);
+        }
+
+        if (IsSpelledFraction(text, tokens, i, before) is int skip) return (null, skip);
+
+        if (DayOfMonth(t) || t.IsYearShaped)
+        {
+            // "November 21", "Aug. 30", "October 2025", "November the 9th".
+            var monthAt = Is(text, before, 0, The) ? 1 : 0;
+            if (Is(text, before, monthAt, Months) && (monthAt == 0 || DayOfMonth(t)))
+                return (Mention(text, before[monthAt].Start, YearAfter(text, t.End), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
+            // "30 August", "9th of November".
+            if (DayOfMonth(t) && NumberPatterns.MatchAt(p.SuffixMonth, text, t.End) is > 0 and var month)
+                return (Mention(text, t.Start, YearAfter(text, t.End + month), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
+        }
+
+        // "no one", "one another", "one by one" are pronouns, not a count of one.
+        if (t.IsWords && t.Value == 1 && t.Length == 3
+            && (Is(text, before, 0, PronounOne) || NumberPatterns.MatchAt(p.SuffixOneExclusion, text, t.End) > 0))
+            return (null, i + 1);
+
+        // "2 in 5", "one out of four": a ratio; a hedged first term stays ("more than 2 in 5").
+        if (i + 1 < tokens.Count && IsRatio(text, t, tokens[i + 1]))
+        {
+            var (words, hedged) = Hedges.Match(text, before, 0);
+            if (words == 0 || hedged is not { } q) return (null, i + 2);
+            return (Mention(text, before[words - 1].Start, t.End, q == Qualifier.Under ? null : t.Value,
+                q == Qualifier.Over ? null : t.Value, q, NumberKind.Count), i + 2);
+        }
+
+        // ---- a range of two atoms ----
+        var opener = Is(text, before, 0, The) ? 1 : 0;
+        var between = Is(text, before, opener, Between);
+        var from = Is(text, before, opener, From);
+        var last = i;
+        decimal? low = t.Value, high = t.Value;
+        var qualifier = Qualifier.Exact;
+        var spanStart = t.Start;
+        var percent = false;
+        // "rose from 10,000 to 20,000": a change between two figures, not a range.
+        var change = from && AfterChangeVerb(text, before, opener);
+        if (i + 1 < tokens.Count && !change && TryRange(text, t, tokens[i + 1], between, out var lo, out var hi, out var percentInGap))
+        {
+            last = i + 1;
+            (low, high, qualifier, percent) = (lo, hi, Qualifier.Range, percentInGap);
+            if (between || from) spanStart = before[opener].Start;
+        }
+
+        // ---- a hedge before ----
+        var hedgeStart = -1;
+        Qualifier? prefixQualifier = null;
+        var hedgeWord = default(NumberContext.Word);
+        if (spanStart == t.Start)
+        {
+            var (words, q) = Hedges.Match(text, before, 0);
+            // "higher than the tenth": "the" may stand between a hedge and an ordinal.
+            if (words == 0 && t.Form == TokenForm.Ordinal && Is(text, before, 0, The))
+            {
+                (words, q) = Hedges.Match(text, before, 1);
+                if (words > 0) words++;
+            }
+            if (words > 0 && q is not null)
+            {
+                hedgeStart = before[words - 1].Start;
+                prefixQualifier = q;
+                hedgeWord = before[0];
+            }
+        }
+
+        // ---- what follows ----
+        var end = tokens[last].End;
+        if (NumberPatterns.MatchAt(p.SuffixPercent, text, end) is > 0 and var percentSign)
+        {
+            percent = true;
+            end += percentSign;
+        }
+        var multiplier = t.Form == TokenForm.Multiplier;
+        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && NumberPatterns.MatchAt(p.SuffixMultiplier, text, end) is > 0 and var times)
+        {
+            multiplier = true;
+            end += times;
+        }
+
+        if (qualifier == Qualifier.Range)
+        {
+            if (hedgeStart >= 0) spanStart = hedgeStart;
+        }
+        else
+        {
+            var value = t.Value;
+            var suffixQualifier = SuffixHedge(text, ref end);
+            qualifier = suffixQualifier ?? prefixQualifier ?? Qualifier.Exact;
+            // "about five hundred or more": the bound comes from "or more"; "about" only
+            // softens the number, so the phrase that states the bound starts at the number.
+            spanStart = hedgeStart < 0 || (suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier == Qualifier.Approx)
+                ? t.Start
+                : hedgeStart;
+            if (qualifier is Qualifier.Over or Qualifier.Under && NumberPatterns.MatchAt(p.SuffixOrEqual, text, end) is > 0 and var orEqual)
+                end += orEqual;
+
+            // "more than seven hundred (718)": one figure; the bracketed digits are the
+            // precise count the words round, so the value is 718, exact.
+            if (t.Form == TokenForm.Cardinal && !percent && !multiplier && last + 1 < tokens.Count
+                && NumberPatterns.MatchAt(p.SuffixBracketOpen, text, end) is > 0 and var open
+                && tokens[last + 1] is { Form: TokenForm.Cardinal } restated && restated.Start == end + open
+                && NumberPatterns.MatchAt(p.SuffixBracketClose, text, restated.End) is > 0 and var close
+                && value > 0 && restated.Value / value is >= 0.5m and <= 2m)
+            {
+                value = restated.Value;
+                qualifier = Qualifier.Exact;
+                end = restated.End + close;
+                last++;
+            }
+            low = qualifier == Qualifier.Under ? null : value;
+            high = qualifier == Qualifier.Over ? null : value;
+        }
+
+        if (NumberPatterns.MatchAt(p.SuffixTimeOfDay, text, end) > 0) return (null, last + 1);
+
+        NumberKind kind;
+        if (t.Form == TokenForm.Ordinal) kind = NumberKind.Ordinal;
+        else if (multiplier) kind = NumberKind.Multiplier;
+        else if (percent) kind = NumberKind.Percent;
+        else kind = Kind(text, t, tokens[last], end, before, hedgeStart >= 0 ? text.AsSpan(hedgeWord.Start, hedgeWord.End - hedgeWord.Start) : default);
+        return (Mention(text, spanStart, end, low, high, qualifier, kind), last + 1);
+    }
+
+    /// <summary>
+    /// Two atoms joined by a range connector; "and" only after "between". The scale of the
+    /// upper end applies to both ("300-500 thousand").
+    /// </summary>
+    private bool TryRange(string text, NumberToken a, NumberToken b, bool between,
+        out decimal lo, out decimal hi, out bool percentInGap)
+    {
+        lo = hi = 0;
+        percentInGap = false;
+        if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
+        var gapLength = b.Start - a.End;
+        if (gapLength > MaxGap) return false;
+        var gap = p.RangeConnector.Match(text, a.End, gapLength);
+        if (!gap.Success) return false;
+        if (gap.Groups["and"].Success && !between) return false;
+
+        lo = a.Value;
+        hi = b.Value;
+        if (a.TrailingScale == 1 && b.TrailingScale != 1 && !a.IsYearShaped && a.Value < b.BaseValue)
+        {
+            if (NumberParser.Scale(a.Value, b.TrailingScale) is not { } scaled) return false;
+            lo = scaled;
+        }
+        // "2022-23" is 2022 to 2023.
+        if (a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success)
+            hi = a.Value - a.Value % 100 + b.Value;
+        percentInGap = gap.Groups["pct"].Success;
+        return lo < hi;
+    }
+
+    /// <summary>A verb of change within two words before "from" ("rose sharply from").</summary>
+    private static bool AfterChangeVerb(string text, ReadOnlySpan<NumberContext.Word> before, int fromIndex)
+    {
+        for (var k = fromIndex + 1; k <= fromIndex + 3 && k < before.Length; k++)
+            if (ChangeVerbs.Contains(before[k].Of(text))) return true;
+        return false;
+    }
+
+    private Qualifier? SuffixHedge(string text, ref int end)
+    {
+        if (NumberPatterns.MatchAt(p.SuffixOver, text, end) is > 0 and var over)
+        {
+            end += over;
+            return Qualifier.Over;
+        }
+        if (NumberPatterns.MatchAt(p.SuffixUnder, text, end) is > 0 and var under)
+        {
+            end += under;
+            return Qualifier.Under;
+        }
+        if (NumberPatterns.MatchAt(p.SuffixApprox, text, end) is > 0 and var approx)
+        {
+            end += approx;
+            return Qualifier.Approx;
+        }
+        return null;
+    }
+
+    /// <summary>The kind of a count-like figure from its unit, keyword and context.</summary>
+    private NumberKind Kind(string text, NumberToken first, NumberToken last, int end,
+        ReadOnlySpan<NumberContext.Word> before, ReadOnlySpan<char> hedgeWord)
+    {
+        if (NumberPatterns.MatchAt(p.SuffixAge, text, end) > 0) return NumberKind.Age;
+        if (NumberPatterns.MatchAt(p.SuffixReference, text, end) > 0) return NumberKind.Reference;
+        if (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased)) return NumberKind.Reference;
+        foreach (var word in before)
+            if (AgeWords.Contains(word.Of(text))) return NumberKind.Age;
+        if (NumberPatterns.MatchAt(p.SuffixDuration, text, end) > 0) return NumberKind.Duration;
+        var yearShaped = first.IsYearShaped && (last.Start == first.Start || last.IsYearShaped || last is { IsPlainDigits: true, Length: 2 });
+        if (!yearShaped) return NumberKind.Count;
+
+        // A year-shaped number is a year unless a hedge or a counted noun makes it a count.
+        var countedNoun = NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) > 0;
+        if (!hedgeWord.IsEmpty)
+            return AmbiguousYearHedges.Contains(hedgeWord) && !countedNoun ? NumberKind.Year : NumberKind.Count;
+        if (Is(text, before, 0, YearContext) || Is(text, before, 0, Months)) return NumberKind.Year;
+        return countedNoun ? NumberKind.Count : NumberKind.Year;
+    }
+
+    /// <summary>
+    /// "one-fourth", "two thirds", "a third" are fractions, not counts or ordinals: returns the
+    /// index after the tokens to drop, or null.
+    /// </summary>
+    private int? IsSpelledFraction(string text, List<NumberToken> tokens, int i, ReadOnlySpan<NumberContext.Word> before)
+    {
+        var t = tokens[i];
+        if (t is { Form: TokenForm.Cardinal, IsWords: true })
+        {
+            if (NumberPatterns.MatchAt(p.SuffixFraction, text, t.End) > 0) return i + 1;
+            if (i + 1 < tokens.Count && tokens[i + 1] is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } denominator
+                && t.Value is >= 1 and <= 9 && IsJoint(text, t.End, denominator.Start))
+                return i + 2;
+        }
+        if (t is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } && Is(text, before, 0, FractionLead))
+            return i + 1;
+        return null;
+    }
+
+    /// <summary>"Over 100 and under 200", "at most 100 and at least 20": one range.</summary>
+    private void MergeBounds(string text, List<NumberMention> mentions)
+    {
+        for (var j = 0; j + 1 < mentions.Count; j++)
+        {
+            var (a, b) = (mentions[j], mentions[j + 1]);
+            if (a.Kind != b.Kind || a.Kind == NumberKind.Date) continue;
+            if (!(a.Qualifier == Qualifier.Over && b.Qualifier == Qualifier.Under || a.Qualifier == Qualifier.Under && b.Qualifier == Qualifier.Over))
+                continue;
+            var gap = b.Start - a.End;
+            if (gap is <= 0 or > MaxGap || text.AsSpan(a.End, gap).IsWhiteSpace() || !p.CompoundConnector.IsMatch(text.AsSpan(a.End, gap)))
+                continue;
+            var lo = a.Qualifier == Qualifier.Over ? a.Low : b.Low;
+            var hi = a.Qualifier == Qualifier.Under ? a.High : b.High;
+            if (lo >= hi) continue;
+            mentions[j] = Mention(text, a.Start, b.End, lo, hi, Qualifier.Range, a.Kind);
+            mentions.RemoveAt(j + 1);
+        }
+    }
+
+    /// <summary>
+    /// A list shares its keyword or unit: "Articles 407 and 408" are both references,
+    /// "two or three years" both durations.
+    /// </summary>
+    private void CarryKinds(string text, List<NumberMention> mentions)
+    {
+        for (var j = 1; j < mentions.Count; j++)
+        {
+            var (a, b) = (mentions[j - 1], mentions[j]);
+            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact } && Listed(text, a, b))
+                mentions[j] = b with { Kind = NumberKind.Reference };
+        }
+        for (var j = mentions.Count - 2; j >= 0; j--)
+        {
+            var (a, b) = (mentions[j], mentions[j + 1]);
+            if (b.Kind is NumberKind.Duration or NumberKind.Age or NumberKind.Percent
+                && a is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Low: <= 100 } && b.Low is null or <= 100 && Listed(text, a, b))
+                mentions[j] = a with { Kind = b.Kind };
+        }
+    }
+
+    private bool Listed(string text, NumberMention a, NumberMention b) =>
+        b.Start > a.End && b.Start - a.End <= MaxGap && p.ListConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    private bool IsRatio(string text, NumberToken a, NumberToken b) =>
+        a.Form == TokenForm.Cardinal && b.Form == TokenForm.Cardinal && !b.IsYearShaped && a.Value < b.Value
+        && b.Start > a.End && b.Start - a.End <= MaxGap && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    private static bool Is(string text, ReadOnlySpan<NumberContext.Word> before, int index, WordSet set) =>
+        index < before.Length && set.Contains(before[index].Of(text));
+
+    private static bool DayOfMonth(NumberToken t) =>
+        t is { IsWords: false, Form: TokenForm.Cardinal or TokenForm.Ordinal, Length: <= 4, Value: >= 1 and <= 31 }
+        && decimal.IsInteger(t.Value) && (t.Form == TokenForm.Ordinal || t.IsPlainDigits);
+
+    private int YearAfter(string text, int end) =>
+        NumberPatterns.MatchAt(p.SuffixYear, text, end) is > 0 and var year ? end + year : end;
+
+    private static bool IsJoint(string text, int from, int to)
+    {
+        if (to - from is < 1 or > 3) return false;
+        for (var k = from; k < to; k++)
+            if (!(char.IsWhiteSpace(text[k]) || text[k] == '-')) return false;
+        return true;
+    }
+
+    private static NumberMention Mention(string text, int start, int end, decimal? low, decimal? high, Qualifier qualifier, NumberKind kind) =>
+        new(start, end - start, text.Substring(start, end - start), low, high, qualifier, kind);
+}
