@@ -36,6 +36,11 @@ public static class FigureFiles
             }
         }
 
+        if (figures.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new AnalysisKitException($"two figures are named '{twice.Key}'; each needs its own file name", directory);
+        }
+
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var (name, json) in figures)

@@ -171,6 +171,7 @@ public class RunCommandTests
         var outputs = run.Executed().Cells[1].Outputs;
         Assert.Equal(Convert.ToBase64String(FakeChartWriter.PngOf("test-1")), outputs[0].Data!["image/png"].GetString());
         Assert.Equal(Convert.ToBase64String(FakeChartWriter.PngOf("test-2")), outputs[2].Data!["image/png"].GetString());
+        Assert.False(outputs[0].Data!.ContainsKey("text/html"), "the PNG replaces the heavy HTML fallback");
         Assert.Contains($"charts: 2 figures to {Path.Combine(run.OutFolder, "charts")} (html, svg, png)", run.Output);
     }
 
@@ -200,6 +201,7 @@ public class RunCommandTests
         Assert.Contains(ExportResult.NoBrowserHint, requireImages ? run.Error : run.Output);
         Assert.True(File.Exists(Path.Combine(run.OutFolder, "charts", "test-1.html")));
         Assert.False(run.Executed().Cells[1].Outputs[0].Data!.ContainsKey("image/png"));
+        Assert.True(run.Executed().Cells[1].Outputs[0].Data!.ContainsKey("text/html"), "without a PNG the HTML fallback stays");
     }
 
     [Fact]

@@ -51,6 +51,16 @@ public sealed class FigureFilesTests : IDisposable
         Assert.Empty(Listing());
     }
 
+    [Fact]
+    public async Task Two_figures_with_one_name_are_refused_before_writing()
+    {
+        var error = await Assert.ThrowsAsync<AnalysisKitException>(() =>
+            FigureFiles.WriteWithAsync(_folder, [("Monthly", "{}"), ("monthly", "{}")], new ImageOptions(), browser: null, CancellationToken.None));
+
+        Assert.Contains("'Monthly'", error.Message);
+        Assert.Empty(Listing());
+    }
+
     private string[] Listing() =>
         Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 }
