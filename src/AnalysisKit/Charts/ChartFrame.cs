@@ -43,7 +43,8 @@ internal static class ChartFrame
         XAxis = new Axis { Type = "date", TickFormat = "%b %Y", Title = new Title { Text = xTitle } },
         YAxis = new Axis { RangeMode = "tozero", Title = new Title { Text = yTitle } },
         Legend = SideLegend,
-        Margin = Margin,
+        // Room for the side legend's longest entries.
+        Margin = Margin with { Right = 60 },
     };
 
     /// <summary>Error bars from each point's value <paramref name="y"/> to the ends of its stated range; null when no point has a range.</summary>

@@ -11,10 +11,18 @@ internal sealed class SourcePalette
     {
         foreach (var source in sources)
             if (!_colors.ContainsKey(source))
-                _colors[source] = HouseStyle.Palette[_colors.Count % HouseStyle.Palette.Count];
+                _colors[source] = ColorAt(_colors.Count);
     }
 
     public IReadOnlyCollection<string> Sources => _colors.Keys;
+
+    /// <summary>The palette, then its darker shades, so a ninth source is not a first one's twin.</summary>
+    private static string ColorAt(int index)
+    {
+        var palette = HouseStyle.Palette;
+        var color = palette[index % palette.Count];
+        return index / palette.Count % 2 == 1 ? Outline(color) : color;
+    }
 
     public string this[string source] => _colors[source];
 

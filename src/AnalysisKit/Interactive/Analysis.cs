@@ -8,7 +8,7 @@ namespace AnalysisKit.Interactive;
 /// <summary>
 /// The notebook facade: a corpus' claims and the three analysis tables, one call away.
 /// <code>
-/// var kit = Analysis.FromGold("../seeds/claims.gold.csv", "../seeds/manifest.csv");
+/// var kit = Analysis.Load("../seeds", "../seeds/manifest.csv");
 /// display(kit.Cumulative.Spread);
 /// await Analysis.ExportAsync(outDir, ("spread", CumulativeSpreadChart.Create(kit.Cumulative)));
 /// </code>
@@ -28,6 +28,16 @@ public sealed record Analysis
 
     /// <summary>Cumulative estimates by basis, with <see cref="CumulativeTable.Spread"/> and <see cref="CumulativeTable.Consistency"/>.</summary>
     public required CumulativeTable Cumulative { get; init; }
+
+    /// <summary>
+    /// Reads every article in <paramref name="articlesDir"/> (dated by the manifest, by default
+    /// <c>manifest.csv</c> in the folder), extracts its claims and builds the tables.
+    /// </summary>
+    public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
+    {
+        var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
+        return FromClaims(new ClaimExtractor().Extract(articles), options) with { Articles = articles };
+    }
 
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
     public static Analysis FromClaims(IEnumerable<Claim> claims, CumulativeOptions? options = null)

@@ -98,6 +98,14 @@ public class MonthlyFiguresChartTests
     }
 
     [Fact]
+    public void Nine_sources_get_nine_colours()
+    {
+        var claims = Enumerable.Range(1, 9).Select(i => Total(i, i, "2025-10", "2025-10", source: $"S{i}")).ToArray();
+        var colors = DataTraces(Chart(claims)).Select(t => t.Marker!.Color).ToList();
+        Assert.Equal(9, colors.Distinct().Count());
+    }
+
+    [Fact]
     public void Other_forces_and_metrics_are_left_out_and_an_empty_chart_says_so()
     {
         var figure = Chart(

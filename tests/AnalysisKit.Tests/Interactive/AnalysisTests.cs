@@ -17,6 +17,17 @@ public class AnalysisTests
     }
 
     [Fact]
+    public void Loading_a_folder_reads_its_articles_and_extracts_their_claims()
+    {
+        var kit = Analysis.Load(TestPaths.Seeds, Path.Combine(TestPaths.Seeds, "manifest.csv"));
+        Assert.Equal(5, kit.Articles.Count);
+        Assert.NotEmpty(kit.Claims.Claims);
+        Assert.All(kit.Claims.Claims, c => Assert.NotNull(c.Sentence));
+        Assert.Equal(kit.Claims.Count, kit.Claims.Claims.Count);
+        Assert.StartsWith("5 articles, ", kit.ToString());
+    }
+
+    [Fact]
     public void The_summary_counts_every_table() =>
         Assert.Equal("25 claims: 18 monthly figures, 2 amnesty figures, 11 cumulative estimates (10 spreads, 8 consistency checks)", Seeds.ToString());
 

@@ -144,6 +144,15 @@ public class ClaimTableTests
     }
 
     [Fact]
+    public void A_caption_names_the_table_in_html_and_text_but_not_in_csv()
+    {
+        var table = new ClaimTable([Range]) { Caption = "Missed <by the kit>" };
+        Assert.Contains("<caption>Missed &lt;by the kit&gt; (1 row)</caption>", table.ToHtml());
+        Assert.StartsWith("Missed <by the kit> (1 row)\n", table.ToText());
+        Assert.Equal(new ClaimTable([Range]).ToCsv(), table.ToCsv());
+    }
+
+    [Fact]
     public void An_empty_table_is_a_header_only()
     {
         var table = new ClaimTable([]);
