@@ -1,6 +1,4 @@
 using AnalysisKit.Charts;
-using AnalysisKit.Claims;
-using AnalysisKit.Recognition;
 using AnalysisKit.Tables;
 using static AnalysisKit.Tests.Tables.TestClaims;
 
@@ -8,9 +6,6 @@ namespace AnalysisKit.Tests.Charts;
 
 public class AmnestyChartTests
 {
-    private static Claim Returns(long? low, long? high, string end, string source, string? sentence = null, string? quote = null) =>
-        Total(low, high, null, end, Metric.AmnestyReturns, source: source, quote: quote) with { Sentence = sentence };
-
     [Fact]
     public void Stated_returns_and_implied_totals_are_separate_bar_series_labelled_with_date_and_qualifier()
     {

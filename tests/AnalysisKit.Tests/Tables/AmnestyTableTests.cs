@@ -1,4 +1,3 @@
-using AnalysisKit.Claims;
 using AnalysisKit.Recognition;
 using AnalysisKit.Tables;
 using static AnalysisKit.Tests.Tables.TestClaims;
@@ -7,9 +6,6 @@ namespace AnalysisKit.Tests.Tables;
 
 public class AmnestyTableTests
 {
-    private static Claim Returns(long? low, long? high, string end, string source, string? sentence = null, string? quote = null) =>
-        Total(low, high, null, end, Metric.AmnestyReturns, source: source, quote: quote) with { Sentence = sentence };
-
     private const string TassSentence =
         "However, only 29,000 individuals took advantage of this program, a number that accounts for less than 10% of the estimated total deserters.";
 
