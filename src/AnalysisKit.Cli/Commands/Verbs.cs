@@ -7,7 +7,9 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
-        VersionCommand.Create(),
+        FiguresCommand.Create(),
+        RunCommand.Create(),
         NumbersCommand.Create(),
+        VersionCommand.Create(),
     ];
 }

@@ -17,6 +17,9 @@ public sealed record Article
     /// <summary>The publication date that periods resolve against.</summary>
     public required DateOnly Published { get; init; }
 
+    /// <summary>True when the publication date was estimated (as the manifest says, or taken from the file date).</summary>
+    public bool PublishedIsEstimate { get; init; }
+
     /// <summary>The outlet, the fallback source of unattributed figures.</summary>
     public string Outlet { get; init; } = "unknown";
 

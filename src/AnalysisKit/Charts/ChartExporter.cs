@@ -1,0 +1,115 @@
+using System.Text;
+
+namespace AnalysisKit.Charts;
+
+/// <summary>
+/// Renders plotly figures to SVG and PNG with plotly.js' own <c>toImage</c> in headless Chromium,
+/// started once for a whole batch.
+/// </summary>
+public sealed class ChartExporter
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan FigureTimeout = TimeSpan.FromSeconds(60);
+    private static readonly string[] BrowserNames = ["chromium", "chromium-browser", "google-chrome"];
+
+    // plotly lays the figure out once, to SVG; the PNG is that SVG drawn onto a canvas at the
+    // requested scale (what plotly's own PNG export does, minus a second layout). staticPlot
+    // skips hover and drag handlers a picture cannot use.
+    private const string RenderScript = """
+        window.analysisKitRender = async function (figure, width, height, scale) {
+          const spec = {
+            data: figure.data || [],
+            layout: Object.assign({}, figure.layout || {}, { width: width, height: height }),
+            config: Object.assign({}, figure.config || {}, { staticPlot: true, responsive: false }),
+          };
+          const svg = await Plotly.toImage(spec, { format: "svg", width: width, height: height, scale: 1, imageDataOnly: true });
+          const image = new Image();
+          image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = Math.round(width * scale);
+          canvas.height = Math.round(height * scale);
+          canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
+          const png = canvas.toDataURL("image/png");
+          return { svg: svg, png: png.substring(png.indexOf(",") + 1) };
+        };
+        """;
+
+    private readonly string _browserPath;
+
+    /// <summary>An exporter using the Chromium (or Chrome) executable at <paramref name="browserPath"/>.</summary>
+    public ChartExporter(string browserPath) => _browserPath = browserPath;
+
+    /// <summary>
+    /// The browser to use: <c>ANALYSISKIT_CHROMIUM</c> if it names a file, else the first of
+    /// <c>chromium</c>, <c>chromium-browser</c>, <c>google-chrome</c> on PATH; null if none.
+    /// </summary>
+    public static string? FindBrowser() =>
+        FindBrowser(Environment.GetEnvironmentVariable("ANALYSISKIT_CHROMIUM"), Environment.GetEnvironmentVariable("PATH"));
+
+    internal static string? FindBrowser(string? variable, string? path)
+    {
+        if (!string.IsNullOrWhiteSpace(variable) && File.Exists(variable))
+        {
+            return Path.GetFullPath(variable);
+        }
+
+        var folders = (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var suffix = OperatingSystem.IsWindows() ? ".exe" : "";
+        return BrowserNames
+            .SelectMany(name => folders.Select(folder => Path.Combine(folder, name + suffix)))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>
+    /// Renders every figure (plotly JSON) in one browser session, in order. Throws
+    /// <see cref="AnalysisKitException"/> when a figure is not valid JSON, plotly rejects it, or
+    /// Chromium fails to start or answer in time.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureImages>> RenderAsync(IReadOnlyList<string> figureJson, ImageOptions options, CancellationToken cancellationToken = default)
+    {
+        if (figureJson.Count == 0)
+        {
+            return [];
+        }
+
+        var figures = figureJson.Select((json, i) => Checked(json, i)).ToArray();
+        await using var browser = await HeadlessChromium.StartAsync(_browserPath, StartTimeout, cancellationToken);
+        await browser.OpenHtmlAsync(RenderPage(), StartTimeout, cancellationToken);
+        var images = new List<FigureImages>(figures.Length);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var call = FormattableString.Invariant($"analysisKitRender({figures[i]}, {options.Width}, {options.Height}, {options.Scale})");
+            try
+            {
+                var result = await browser.EvaluateAsync(call, FigureTimeout, cancellationToken);
+                images.Add(new FigureImages(result.GetProperty("svg").GetString()!, Convert.FromBase64String(result.GetProperty("png").GetString()!)));
+            }
+            catch (AnalysisKitException e)
+            {
+                throw new AnalysisKitException($"figure {i + 1} of {figures.Length}: {e.Message}", _browserPath, inner: e);
+            }
+        }
+
+        return images;
+    }
+
+    internal static string RenderPage() =>
+        new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<script>")
+            .Append(PlotlyScript.ForScriptElement)
+            .Append("</script>\n<script>\n").Append(RenderScript).Append("</script>\n</head><body></body></html>\n")
+            .ToString();
+
+    private static string Checked(string json, int index)
+    {
+        try
+        {
+            return FigureHtml.ScriptJson(json);
+        }
+        catch (AnalysisKitException e)
+        {
+            throw new AnalysisKitException($"figure {index + 1}: {e.Message}", inner: e);
+        }
+    }
+}

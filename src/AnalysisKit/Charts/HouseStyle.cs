@@ -1,0 +1,103 @@
+using System.Collections.ObjectModel;
+
+namespace AnalysisKit.Charts;
+
+/// <summary>
+/// The look of report charts: system sans fonts, white background, the Okabe–Ito palette (safe for
+/// colour-blind readers), thousands separators, room for a source footnote.
+/// </summary>
+public static class HouseStyle
+{
+    /// <summary>Okabe–Ito, ordered so the first colours contrast most on white (yellow last).</summary>
+    public static readonly ReadOnlyCollection<string> Palette = new(
+    [
+        "#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#000000", "#F0E442",
+    ]);
+
+    /// <summary>The system sans font of each platform, then fonts Linux CI has.</summary>
+    public const string FontFamily =
+        "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", \"DejaVu Sans\", sans-serif";
+
+    /// <summary>Fills in everything the figure has not set itself.</summary>
+    public static Figure Apply(Figure figure)
+    {
+        var l = figure.Layout;
+        var horizontal = figure.Data.Any(t => t.Orientation == "h");
+        var values = figure.Data.SelectMany(t => horizontal ? t.X : t.Y).ToArray();
+        var numeric = values.Length > 0 && values.All(v => v is null or int or long or short or double or float or decimal);
+        var valueFormat = numeric ? Chart.NumberFormat(values) : null;
+        var layout = l with
+        {
+            Title = l.Title is null ? null : l.Title with
+            {
+                Font = l.Title.Font ?? new Font { Size = 20 },
+                X = l.Title.X ?? 0,
+                XRef = l.Title.XRef ?? "paper",
+                XAnchor = l.Title.XAnchor ?? "left",
+                // Top-anchored so a subtitle grows downwards, towards the legend, not off the page.
+                Y = l.Title.Y ?? 0.98,
+                YAnchor = l.Title.YAnchor ?? "top",
+            },
+            XAxis = Axis(l.XAxis, horizontal ? valueFormat : null),
+            YAxis = Axis(l.YAxis, horizontal ? null : valueFormat),
+            Font = l.Font ?? new Font { Family = FontFamily, Size = 14, Color = "#222222" },
+            Legend = l.Legend ?? new Legend { Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom" },
+            Margin = l.Margin ?? new Margin { Left = 80, Right = 30, Top = l.Title?.Subtitle is null ? 90 : 125, Bottom = 110 },
+            Separators = l.Separators ?? ".,",
+            ColorWay = l.ColorWay ?? Palette,
+            PaperBgColor = l.PaperBgColor ?? "#ffffff",
+            PlotBgColor = l.PlotBgColor ?? "#ffffff",
+            HoverMode = l.HoverMode ?? "closest",
+        };
+        return figure with { Data = Colored(figure.Data), Layout = layout };
+    }
+
+    // plotly hands out colorway colours by trace index, so a band's two edge traces would use up
+    // palette colours; series get the palette in turn here, and band edges (no line) keep theirs.
+    private static IReadOnlyList<Trace> Colored(IReadOnlyList<Trace> traces)
+    {
+        var next = 0;
+        return traces.Select(t =>
+        {
+            var colored = t.Marker?.Color is not null || t.Marker?.Colors is not null || t.Line?.Color is not null;
+            if (colored || t.Line?.Width == 0)
+            {
+                return t;
+            }
+
+            // Only what the trace draws: plotly.validate reports styles of unused parts.
+            var color = Palette[next++ % Palette.Count];
+            var bar = t.Type == "bar";
+            var markers = bar || t.Mode is null || t.Mode.Contains("markers", StringComparison.Ordinal);
+            var lines = !bar && (t.Mode is null || t.Mode.Contains("lines", StringComparison.Ordinal));
+            return t with
+            {
+                Marker = markers ? (t.Marker ?? new Marker()) with { Color = color } : t.Marker,
+                Line = lines ? (t.Line ?? new LineStyle()) with { Color = color } : t.Line,
+            };
+        }).ToArray();
+    }
+
+    /// <summary>The source footnote: left-aligned under the x axis title.</summary>
+    internal static Annotation SourceNote(string text) => new()
+    {
+        Text = text, XRef = "paper", YRef = "paper", X = 0, Y = 0, XAnchor = "left", YAnchor = "top",
+        YShift = -70, Align = "left", ShowArrow = false, Font = new Font { Size = 12, Color = "#555555" },
+    };
+
+    private static Axis Axis(Axis? axis, string? valueFormat)
+    {
+        var a = axis ?? new Axis();
+        return a with
+        {
+            TickFormat = a.TickFormat ?? (a.Type is "date" or "category" ? null : valueFormat),
+            ShowGrid = a.ShowGrid ?? true,
+            GridColor = a.GridColor ?? "#e5e5e5",
+            ZeroLine = a.ZeroLine ?? false,
+            ShowLine = a.ShowLine ?? true,
+            LineColor = a.LineColor ?? "#444444",
+            Ticks = a.Ticks ?? "outside",
+            AutoMargin = a.AutoMargin ?? true,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace AnalysisKit.Charts;
+
+/// <summary>The plotly <c>layout</c>: titles, axes, legend, notes and styling.</summary>
+public sealed record Layout
+{
+    public Title? Title { get; init; }
+    public Axis? XAxis { get; init; }
+    public Axis? YAxis { get; init; }
+    public Font? Font { get; init; }
+    public bool? ShowLegend { get; init; }
+    public Legend? Legend { get; init; }
+    public Margin? Margin { get; init; }
+    public IReadOnlyList<Shape> Shapes { get; init; } = [];
+    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
+
+    /// <summary><c>group</c>, <c>stack</c> or <c>overlay</c> for several bar traces.</summary>
+    public string? BarMode { get; init; }
+
+    /// <summary>Decimal then thousands separator, e.g. <c>.,</c>.</summary>
+    public string? Separators { get; init; }
+
+    /// <summary>The colours traces take in turn.</summary>
+    public IReadOnlyList<string>? ColorWay { get; init; }
+    public string? PaperBgColor { get; init; }
+    public string? PlotBgColor { get; init; }
+
+    /// <summary><c>closest</c>, <c>x</c>, <c>x unified</c>…</summary>
+    public string? HoverMode { get; init; }
+
+    /// <summary>Fixed size in px; null fills the container.</summary>
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+}

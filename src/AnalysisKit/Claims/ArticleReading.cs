@@ -1,0 +1,178 @@
+using AnalysisKit.Articles;
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Claims;
+
+/// <summary>
+/// What the extractor knows about one article beyond a single sentence: its paragraphs, its
+/// dominant force, and who is speaking where. Attributions are read lazily, only around
+/// sentences that hold claims, and cached; one instance serves one <c>Extract</c> call.
+/// </summary>
+internal sealed class ArticleReading
+{
+    // How far back a speaker or an antecedent is looked for.
+    private const int Lookback = 6;
+
+    private readonly ForceRecognizer forces;
+    private readonly AttributionRecognizer attributions;
+    private readonly IReadOnlyList<Attribution>?[] attributionCache;
+    private readonly bool[] paragraphStart;
+    private readonly Lazy<Force> dominant;
+    private readonly Lazy<string?> lead;
+
+    public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
+    {
+        Article = article;
+        this.forces = forces;
+        this.attributions = attributions;
+        attributionCache = new IReadOnlyList<Attribution>?[article.Sentences.Count];
+        paragraphStart = ParagraphStarts(article);
+        dominant = new Lazy<Force>(() => forces.Dominant(article.Sentences.Select(s => s.Text).ToList()), LazyThreadSafetyMode.None);
+        lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
+    }
+
+    public Article Article { get; }
+
+    /// <summary>A title line: the manifest's title, or an early line with no closing punctuation.</summary>
+    public bool IsHeadline(int index)
+    {
+        var text = Article.Sentences[index].Text.Trim();
+        if (text.Length == 0) return false;
+        if (Article.Title.Length > 0 && text.Equals(Article.Title.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+        return index < 5 && !".!?…\"”’)".Contains(text[^1]);
+    }
+
+    /// <summary>The figure's own sentence, then the previous sentence of its paragraph, then the article's dominant force.</summary>
+    public Force ForceOf(int index, int figureStart, int figureEnd) =>
+        forces.InSentence(Article.Sentences[index].Text, figureStart, figureEnd)
+        ?? (index > 0 && !paragraphStart[index] ? forces.Last(Article.Sentences[index - 1].Text) : null)
+        ?? dominant.Value;
+
+    /// <summary>
+    /// The source of a figure at <paramref name="figureStart"/> of sentence <paramref name="index"/>:
+    /// the attribution before it in the sentence (else after it), the speaker carried over from the
+    /// paragraph, the article's lead attribution, and last the outlet. Stated is false for the last two.
+    /// </summary>
+    public (string Source, bool Stated) SourceOf(int index, int figureStart)
+    {
+        var here = AttributionsOf(index);
+        var chosen = here.LastOrDefault(a => a.Start < figureStart) ?? here.FirstOrDefault();
+        if (chosen is not null)
+        {
+            var described = chosen.Kind == AttributionKind.Anaphoric
+                // "Ukrainian officials said they had recorded ...": a pronoun names the speaker just before it.
+                ? chosen.Describe(here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)?.Describe()
+                    ?? Antecedent(index, 0))
+                : chosen.Describe();
+            if (described.Length > 0) return (Normalize(described), true);
+        }
+        else if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
+            return (carried, true);
+        return lead.Value is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
+    }
+
+    private IReadOnlyList<Attribution> AttributionsOf(int index) =>
+        attributionCache[index] ??= attributions.Find(Article.Sentences[index].Text);
+
+    // The speaker in force after sentence j: its own, or the one its paragraph carries into it.
+    private string? SpeakerAfter(int j, int depth)
+    {
+        for (var k = j; k >= 0 && j - k < Lookback; k--)
+        {
+            var here = AttributionsOf(k);
+            if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named) return Normalize(named.Describe());
+            if (here.LastOrDefault() is { } anaphoric && depth < 3)
+            {
+                var described = anaphoric.Describe(Antecedent(k, depth + 1));
+                if (described.Length > 0) return Normalize(described);
+            }
+            if (paragraphStart[k]) return null;
+        }
+        return null;
+    }
+
+    // "She also emphasized", "According to the source": the nearest speaker before, across paragraphs, else the lead.
+    private string? Antecedent(int index, int depth)
+    {
+        for (var k = index - 1; k >= 0 && index - k <= Lookback; k--)
+            if (SpeakerAfter(k, depth) is { } speaker) return speaker;
+        return lead.Value;
+    }
+
+    // The first named source in the opening sentences: "..., local media report, citing data from ...".
+    private string? FindLead()
+    {
+        var seen = 0;
+        for (var i = 0; i < Article.Sentences.Count && seen < 4; i++)
+        {
+            if (IsHeadline(i)) continue;
+            seen++;
+            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } first)
+                return Normalize(first.Describe());
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Zakharova" → "Maria Zakharova" when the article names her in full; a bare state as speaker
+    /// ("Ukraine officially reports") is its officials.
+    /// </summary>
+    private string Normalize(string source)
+    {
+        var head = source.Split(" (", 2)[0];
+        var rest = source[head.Length..];
+        if (StateOfficials.TryGetValue(head, out var officials)) return officials + rest;
+        if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
+        return source;
+    }
+
+    private string? FullName(string surname)
+    {
+        var text = Article.Text;
+        for (var at = text.IndexOf(" " + surname, StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 1 + surname.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            var start = at;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+            var first = text[start..at];
+            if (first.Length > 1 && char.IsUpper(first[0]) && !NotFirstNames.Contains(first)) return first + " " + surname;
+        }
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> StateOfficials = new(StringComparer.Ordinal)
+    {
+        ["Ukraine"] = "Ukrainian officials", ["Kyiv"] = "Ukrainian officials",
+        ["Russia"] = "Russian officials", ["Moscow"] = "Russian officials", ["Kremlin"] = "Russian officials",
+    };
+
+    // Capitalised words that may stand before a surname without being a first name.
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "But", "And", "In", "On", "As", "By", "MP", "President", "Minister", "Spokesperson", "General",
+        "Colonel", "Mr", "Ms", "Mrs", "Dr", "Deputy", "Commander", "Ukrainian", "Russian", "That", "This", "When", "While",
+    };
+
+    // A paragraph starts after a line break; when an article puts every sentence on its own line,
+    // only blank lines separate paragraphs.
+    private static bool[] ParagraphStarts(Article article)
+    {
+        var sentences = article.Sentences;
+        var newlines = new int[sentences.Count];
+        int sameLine = 0, nextLine = 0;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var gap = article.Text.AsSpan(sentences[i - 1].End, Math.Max(0, sentences[i].Start - sentences[i - 1].End));
+            newlines[i] = gap.Count('\n');
+            if (newlines[i] == 0) sameLine++;
+            else if (newlines[i] == 1) nextLine++;
+        }
+        var linesAreSentences = sameLine * 4 < nextLine;
+        var starts = new bool[sentences.Count];
+        if (starts.Length > 0) starts[0] = true;
+        for (var i = 1; i < sentences.Count; i++)
+            starts[i] = linesAreSentences ? newlines[i] >= 2 : newlines[i] >= 1;
+        return starts;
+    }
+}

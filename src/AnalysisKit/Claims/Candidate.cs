@@ -1,0 +1,7 @@
+namespace AnalysisKit.Claims;
+
+/// <summary>
+/// A claim as first read, with what the merger needs to keep the most informative of repeated
+/// mentions: whether it sits in a headline, and whether its period and source were stated.
+/// </summary>
+internal sealed record Candidate(Claim Claim, int SentenceIndex, bool Headline, bool PeriodStated, bool SourceStated);

@@ -1,0 +1,125 @@
+using AnalysisKit.Articles;
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Claims;
+
+/// <summary>
+/// Turns an article into claims: every count figure whose words say it counts soldiers or cases
+/// against them, with its metric, unit, rate, force, period and source, one claim per figure
+/// however often the article repeats it. Construct once and reuse: the constructor compiles the
+/// recognizers; <see cref="Extract(Article)"/> is pure and thread-safe.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private readonly NumberRecognizer numbers = new();
+    private readonly MetricRecognizer metrics = new();
+    private readonly PeriodResolver periods = new();
+    private readonly ForceRecognizer forces = new();
+    private readonly AttributionRecognizer attributions = new();
+
+    /// <summary>The claims of one article, in the order the article states them.</summary>
+    public IReadOnlyList<Claim> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var reading = new ArticleReading(article, forces, attributions);
+        var found = new List<Candidate>();
+        for (var i = 0; i < article.Sentences.Count; i++)
+            ReadSentence(reading, i, found);
+        return ClaimMerger.Merge(found);
+    }
+
+    /// <summary>The claims of several articles, article by article.</summary>
+    public IReadOnlyList<Claim> Extract(IEnumerable<Article> articles) => articles.SelectMany(Extract).ToList();
+
+    private void ReadSentence(ArticleReading reading, int index, List<Candidate> found)
+    {
+        var article = reading.Article;
+        var sentence = article.Sentences[index];
+        var text = sentence.Text;
+        var mentions = numbers.Recognize(text);
+        var counts = mentions.Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null)).ToList();
+        var firstOfSentence = found.Count;
+        for (var k = 0; k < counts.Count; k++)
+        {
+            var m = counts[k];
+            var windowStart = k > 0 ? counts[k - 1].End : 0;
+            var windowEnd = k + 1 < counts.Count ? counts[k + 1].Start : text.Length;
+            var what = metrics.Read(text, m.Start, m.End, windowStart, windowEnd);
+            if (what is null) continue;
+
+            var metric = what.Metric;
+            var unit = what.Unit;
+            // The figure before, for a figure that leans on it: "Last May saw a record 18,000 cases"
+            // after "14,000-18,000 cases of unauthorized abandonment"; "162,000 of which"; "Of these,
+            // about 20,000"; "That compares with 89,000".
+            var previous = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1].Claim : null;
+            if (what.Anaphoric || what.Comparative)
+            {
+                if (previous is null) { if (metric is null) continue; }
+                else
+                {
+                    metric ??= previous.Metric;
+                    if (what.Anaphoric || what.Metric is null) unit = previous.Unit;
+                }
+            }
+            else if (metric is null && previous is not null && previous.Unit == unit)
+                metric = previous.Metric;
+            // Criminal cases against soldiers that name no offence (spec).
+            metric ??= Metric.AwolOrDesertion;
+
+            var context = index > 0 && !found.Skip(firstOfSentence).Any() && !found.Any(c => c.SentenceIndex == index - 1)
+                ? article.Sentences[index - 1].Text
+                : null;
+            var when = periods.Read(text, m.Start, m.Length, article.Published, context);
+            var period = when.Period;
+            if (previous is not null && (when.SamePeriodLastYear || (what.Anaphoric && !when.Stated)))
+            {
+                // A part has its whole's period; "the same period last year" is the compared figure's months a year earlier.
+                period = when.SamePeriodLastYear
+                    ? period with { Start = previous.PeriodStart?.AddMonths(-12), End = previous.PeriodEnd?.AddMonths(-12) }
+                    : period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+            }
+            var periodSpan = when.Span;
+            var (source, sourceStated) = reading.SourceOf(index, m.Start);
+
+            var quoteStart = what.SpanStart;
+            var quoteEnd = what.SpanEnd;
+            if (periodSpan is var (ps, pe) && (ps >= quoteEnd ? ps - quoteEnd : quoteStart - pe) <= 40)
+            {
+                quoteStart = Math.Min(quoteStart, ps);
+                quoteEnd = Math.Max(quoteEnd, pe);
+            }
+
+            var claim = new Claim
+            {
+                Article = article.Id,
+                Quote = text[quoteStart..quoteEnd],
+                QuoteStart = sentence.Start + quoteStart,
+                ValueLow = Round(m.Low),
+                ValueHigh = Round(m.High),
+                Qualifier = QualifierOf(text, m),
+                Metric = metric.Value,
+                Unit = unit,
+                Rate = period.Rate,
+                Force = reading.ForceOf(index, m.Start, m.End),
+                PeriodStart = period.Start,
+                PeriodEnd = period.End,
+                Source = source,
+                Sentence = text,
+                Published = article.Published,
+            };
+            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated));
+        }
+    }
+
+    // "active personnel are estimated at only 350,000": an estimate is approximate.
+    private static Qualifier QualifierOf(string text, NumberMention m)
+    {
+        if (m.Qualifier != Qualifier.Exact) return m.Qualifier;
+        var from = Math.Max(0, m.Start - 30);
+        return EstimateCue.IsEstimate(text.AsSpan(from, m.Start - from)) ? Qualifier.Approx : Qualifier.Exact;
+    }
+
+    private static long? Round(decimal? value) =>
+        value is decimal v ? (long)decimal.Round(v, 0, MidpointRounding.AwayFromZero) : null;
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace AnalysisKit.Claims;
+
+/// <summary>
+/// The spec's source rule: case-insensitive, one contains the other, or they share a proper name.
+/// </summary>
+internal static partial class SourceMatch
+{
+    // Capitalised words that name no one in particular.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "on", "for", "and", "via", "by", "from", "to", "with", "citing",
+        "office", "general", "general's", "ministry", "media", "local", "source", "sources", "data",
+        "unnamed", "unknown", "official", "officials", "report", "reports", "news", "agency",
+        "ukrainian", "russian", "ukraine", "russia", "military", "forces", "security", "state",
+    };
+
+    public static bool Agrees(string gold, string predicted)
+    {
+        var a = gold.Trim();
+        var b = predicted.Trim();
+        if (a.Length == 0 || b.Length == 0) return a.Length == b.Length;
+        if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return ProperNames(a).Overlaps(ProperNames(b));
+    }
+
+    internal static HashSet<string> ProperNames(string source) =>
+        Word().Matches(source)
+            .Select(m => m.Value)
+            .Where(w => char.IsUpper(w[0]) && w.Length > 1 && !NotNames.Contains(w))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
+}

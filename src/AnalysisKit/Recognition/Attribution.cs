@@ -1,0 +1,35 @@
+namespace AnalysisKit.Recognition;
+
+/// <summary>How an attribution names its source; decides whether it needs the sentences before it.</summary>
+internal enum AttributionKind
+{
+    /// <summary>A named source: "Die Welt's correspondent Christoph Vanner reported", "according to HUR".</summary>
+    Named,
+
+    /// <summary>An unnamed one: "according to a source", "A Ukrainian MP recently made a claim".</summary>
+    Unnamed,
+
+    /// <summary>Refers back: "She also emphasized", "His analysis indicated", "According to the source", "Data shows".</summary>
+    Anaphoric,
+}
+
+/// <summary>
+/// Who a sentence says is speaking, at [Start, End) of the sentence: <see cref="Speaker"/> ("Die
+/// Welt (Christoph Vanner)", "unnamed Ukrainian MP"; empty when anaphoric, for the caller to
+/// resolve), whom they cite and who relayed it.
+/// </summary>
+internal sealed record Attribution(int Start, int End, string Speaker, AttributionKind Kind, string? Cited = null, string? Via = null)
+{
+    /// <summary>
+    /// The source for the claims table, with <paramref name="antecedent"/> standing in for an
+    /// anaphoric speaker: "Maria Zakharova (citing Prosecutor General's Office)".
+    /// </summary>
+    public string Describe(string? antecedent = null)
+    {
+        var source = Kind == AttributionKind.Anaphoric ? antecedent ?? "" : Speaker;
+        if (source.Length == 0) return Cited ?? Via ?? "";
+        if (Cited is not null && !source.Contains(Cited, StringComparison.OrdinalIgnoreCase)) source += $" (citing {Cited})";
+        if (Via is not null && !source.Contains(Via, StringComparison.OrdinalIgnoreCase)) source += $" (via {Via})";
+        return source;
+    }
+}

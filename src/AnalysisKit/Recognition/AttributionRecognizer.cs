@@ -1,0 +1,180 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// Finds who a sentence attributes its figures to: "according to X", "X reported/said/claims/wrote",
+/// "..., claims journalist X", "citing X", "data from X", "X's data", "as X points out", named
+/// people with titles, offices and outlets. Names are matched by their capitals, so the patterns
+/// are case-sensitive except for the keywords around them.
+/// </summary>
+internal sealed partial class AttributionRecognizer
+{
+    /// <summary>Every attribution in the sentence, in order, with cited and relaying sources folded in.</summary>
+    public IReadOnlyList<Attribution> Find(string sentence)
+    {
+        var speakers = new List<Attribution>();
+        var data = new List<Attribution>();
+        string? cited = null;
+        for (var m = SpeakerPattern().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            if (m.Groups["cite"].Success)
+                cited ??= Clean(m.Groups["np"].Value);
+            else if (m.Groups["passive"].Success)
+                speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named));
+            else if (!InSubordinateClause(sentence, m.Index) && Classify(m) is { } speaker)
+                (m.Groups["data"].Success ? data : speakers).Add(speaker);
+        }
+        // "Zakharova cited data from X": with a speaker, the data's owner is cited; alone, it speaks.
+        if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
+        else speakers = data;
+
+        var via = ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
+        if (speakers.Count == 0 && cited is not null)
+        {
+            var at = Math.Max(0, sentence.IndexOf(cited, StringComparison.Ordinal));
+            return [new Attribution(at, at + cited.Length, cited, AttributionKind.Named, Via: via)];
+        }
+        if (cited is null && via is null) return speakers;
+        return speakers.Select(s => s with { Cited = s.Speaker == cited ? null : cited, Via = s.Speaker == via ? null : via }).ToList();
+    }
+
+    // "Since September 2022, when Vladimir Putin announced mobilization, ...": who acted in a
+    // background clause is not who reports the figure.
+    private static bool InSubordinateClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        return SubordinateLead().IsMatch(sentence.AsSpan(from, at - from));
+    }
+
+    private static Attribution? Classify(Match m)
+    {
+        var np = m.Groups["np"];
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        if (m.Groups["pron"].Success || m.Groups["ana"].Success)
+            return new Attribution(start, end, "", AttributionKind.Anaphoric);
+        if (m.Groups["indef"].Success)
+            return new Attribution(start, end, "unnamed " + IndefiniteHead().Replace(np.Value, "").Trim(), AttributionKind.Unnamed);
+        if (m.Groups["org"].Success)
+            return new Attribution(start, end, $"{Clean(m.Groups["org"].Value)} ({Clean(np.Value)})", AttributionKind.Named);
+
+        var name = Clean(np.Value);
+        if (name.Length == 0) return null;
+        // "Data shows", "Figures indicate": capitalised common words are no one; they continue the speaker.
+        if (DataWords.Contains(name)) return new Attribution(start, end, "", AttributionKind.Anaphoric);
+        return new Attribution(start, end, name, AttributionKind.Named);
+    }
+
+    /// <summary>Trims articles, leading function words and titles: "the Financial Times" → "Financial Times", "MP Oleksiy Honcharenko" → "Oleksiy Honcharenko".</summary>
+    internal static string Clean(string np)
+    {
+        var words = np.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (NotNames.Contains(words[0]) || words[0] is "the" or "The"))
+            words.RemoveAt(0);
+        // Titles before a full name: "President Vladimir Putin", "Defense Minister Rustem Umerov",
+        // "Prosecutor General Andriy Kostin" → the name.
+        for (var t = words.Count - 3; t >= 0; t--)
+            if (Titles.Contains(words[t].TrimEnd('.')) && words.Skip(t + 1).All(w => char.IsUpper(w[0]) && w.IndexOfAny(['\'', '’']) < 0))
+            {
+                words.RemoveRange(0, t + 1);
+                break;
+            }
+        var text = new StringBuilder();
+        foreach (var w in words) text.Append(text.Length > 0 ? " " : "").Append(w);
+        return text.ToString().Trim(' ', ',', '.', ';', ':');
+    }
+
+    // Capitalised words that start sentences or clauses and name no one.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "A", "An", "Earlier", "However", "Meanwhile", "Additionally", "Also", "In", "On", "At", "By", "For", "From", "With",
+        "As", "But", "And", "Or", "So", "Then", "Now", "Today", "Yesterday", "Last", "This", "That", "These", "Those", "It",
+        "There", "Here", "Since", "While", "Although", "Though", "Despite", "After", "Before", "During", "Until", "When",
+        "Where", "Why", "How", "What", "Who", "Which", "If", "Suddenly", "Currently", "Some", "Many", "Most", "All", "Both",
+        "Each", "Every", "Other", "Such", "Only", "Even", "Still", "Over", "Under", "About", "Around", "Nearly", "Almost",
+        "More", "Less", "Further", "Moreover", "Thus", "Recently", "Reportedly", "According", "Citing", "Officially",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> DataWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Data", "Figures", "Statistics", "Reports", "Report", "Estimates", "Media", "Sources", "Information", "Records",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "MP", "President", "Gen", "General", "Col", "Colonel", "Mr", "Ms", "Mrs", "Dr", "Lt", "Maj", "Sgt", "Deputy",
+        "Commander", "Minister", "Spokesperson", "Spokesman", "Journalist", "Lawmaker", "Ombudsman", "Prime",
+    };
+
+    // --- pattern pieces (case-sensitive; keywords wrapped in (?i:...)).
+    private const string Cap = @"[A-Z][\p{L}\-]*";
+    private const string Proper =
+        @"(?:[Tt]he\s+)?" + Cap + @"(?:['’]s)?(?:\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"(?:['’]s)?){0,6}" +
+        @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service))?";
+    private const string Common =
+        @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
+        @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
+        @"|(?:the\s+)?(?:prosecutors|officials|authorities|analysts|investigators|experts|media\s+reports|local\s+media)" +
+        @"|representatives\s+of\s+(?:the\s+)?(?-i:" + Cap + @"(?:\s+" + Cap + @"){0,4}))(?:\s+\([A-Z][\p{L}]{1,8}\))?";
+    private const string Indefinite =
+        @"(?i:(?:an?|one)\s+(?:(?:senior|ukrainian|russian|military|government|anonymous|unnamed|security|high-ranking|european|western|local|captured|former|intelligence|defen[cs]e)\s+){0,3}" +
+        @"(?:MP|lawmaker|official|source|officer|commander|soldier|analyst|deputy|diplomat|journalist|blogger|spokesperson|insider|prosecutor|serviceman|investigator)" +
+        @"|(?:unnamed|anonymous)\s+(?:sources?|officials?)|sources(?=\s+(?:say|said|claim|told|close|familiar)))";
+    private const string Anaphor =
+        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|agency|outlet|publication|newspaper|ministry|office)(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
+    private const string Pronoun = @"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is\s+[\p{Ll}]+|[Hh]er\s+[\p{Ll}]+|[Tt]heir\s+[\p{Ll}]+)";
+    private const string Adverbs = @"(?:(?:also|further|recently|officially|reportedly|previously|earlier|has|have|had|is|are|was|were|[\p{Ll}]+ly)\s+){0,2}";
+    private const string Verb =
+        @"(?i:reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|told|tells|noted|notes|added|adds|" +
+        @"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|estimated|estimates|estimate|recorded|records|record|announced|announces|revealed|reveals|" +
+        @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
+        @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
+        @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses)(?![\p{L}])";
+    private const string InvertedVerb =
+        @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
+
+    private const string Pattern =
+        // "citing data from the Prosecutor General's Office": whom the speaker cites.
+        @"(?<cite>(?i:citing)\s+(?:(?i:(?:the\s+)?(?:latest\s+)?(?:data|figures|information|statistics|sources?)\s+(?:from|of|at|in))\s+)?(?<np>" + Common + "|" + Proper + @"))" +
+        // "active personnel are estimated at only 350,000": an estimate with no agent.
+        @"|(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number)))" +
+        // "according to (data from) X".
+        @"|(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis)\s+(?:from|of|by|in|at|released\s+by|published\s+by))\s+)?" +
+        @"(?:(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @"))" +
+        // "statements from Maria Zakharova", "a report by Russian security forces"; after another
+        // speaker ("Zakharova cited data from X") it is whom they cite.
+        @"|(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
+        @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))" +
+        // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
+        @"|(?<np>" + Proper + @")['’]s\s+(?i:data|figures|statistics|estimates?|report|analysis|calculations|count|tally)(?![\p{L}])" +
+        @"|(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])" +
+        // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
+        @"|(?<=[,–—]\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")" +
+        // Subject and reporting verb: "Die Welt's correspondent Christoph Vanner reported", "HUR also recorded",
+        // "A Ukrainian MP recently made an unsubstantiated claim", "She also emphasized", "Data shows".
+        @"|(?:(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<pron>\b" + Pronoun + @")|(?<np>" + Common + @")" +
+        @"|(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @"))" +
+        @"(?:,\s+[^,.;]{1,80},)?\s+" + Adverbs + Verb +
+        @"|(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb;
+
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SpeakerPattern();
+
+    // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since
+    // the verb may already belong to the speaker ("the office wrote to ...").
+    [GeneratedRegex(@"(?i:(?:wrote|written|reported)\s+to|told|shared\s+with|in\s+an\s+interview\s+(?:with|to)|speaking\s+to)\s+(?<np>" + Proper + @")",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ViaPattern();
+
+    [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where)\s+(?:[^\s,]+\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SubordinateLead();
+
+    [GeneratedRegex(@"^(?i:an?|one)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex IndefiniteHead();
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// Whose soldiers a figure is about. Explicit cues name a force's soldiers or bodies ("Russian
+/// soldiers", "the Ukrainian military", "AFU", "Central Military District"); reporter cues name
+/// who watches the other side (HUR, Ukrainian intelligence and Mediazona report on Russians) and
+/// count for less than explicit ones. Nations alone ("Ukraine", "Russian Foreign Ministry") say
+/// nothing about whose soldiers are counted.
+/// </summary>
+internal sealed partial class ForceRecognizer
+{
+    /// <summary>A force cue in a text.</summary>
+    internal sealed record Cue(Force Force, int Start, int End, bool Explicit);
+
+    /// <summary>Every force cue in text[from..to).</summary>
+    public List<Cue> Find(string text, int from = 0, int to = -1)
+    {
+        if (to < 0) to = text.Length;
+        var found = new List<Cue>();
+        for (var m = ForcePattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            var force = m.Groups["ua"].Success ? Force.UA : Force.RU;
+            found.Add(new Cue(force, m.Index, m.Index + m.Length, !m.Groups["reporter"].Success));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The force a sentence assigns to the figure at [figureStart, figureEnd): the nearest explicit
+    /// cue in its segment, then anywhere in the sentence, then a reporter cue; null when the
+    /// sentence names none (the caller looks at the neighbours, then the article).
+    /// </summary>
+    public Force? InSentence(string sentence, int figureStart, int figureEnd)
+    {
+        var cues = Find(sentence);
+        if (cues.Count == 0) return null;
+        var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
+        int Gap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
+        return (cues.Where(c => c.Explicit && c.Start >= segStart && c.End <= segEnd).MinBy(Gap)
+                ?? cues.Where(c => c.Explicit).MinBy(Gap)
+                ?? cues.MinBy(Gap))?.Force;
+    }
+
+    /// <summary>The force of the explicit cues closest to the end of <paramref name="text"/>; null when none.</summary>
+    public Force? Last(string text) => Find(text).LastOrDefault(c => c.Explicit)?.Force;
+
+    /// <summary>
+    /// The force an article is about: the majority of explicit cues in its first
+    /// <paramref name="lead"/> sentences (the lead sets the topic, and a later section on the other
+    /// side may outnumber it), else in all of them; UA on a tie, the corpus' usual subject.
+    /// </summary>
+    public Force Dominant(IReadOnlyList<string> sentences, int lead = 3)
+    {
+        var inLead = Balance(sentences.Take(lead));
+        var balance = inLead != 0 ? inLead : Balance(sentences.Skip(lead));
+        return balance < 0 ? Force.RU : Force.UA;
+    }
+
+    // UA cues minus RU cues.
+    private int Balance(IEnumerable<string> sentences)
+    {
+        var balance = 0;
+        foreach (var sentence in sentences)
+            foreach (var cue in Find(sentence))
+                if (cue.Explicit) balance += cue.Force == Force.UA ? 1 : -1;
+        return balance;
+    }
+
+    // Nouns for a force's soldiers and bodies, after a nationality adjective.
+    private const string Body =
+        @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers?|servicem[ae]n|service\s*members?|defenders|units?|brigades?|" +
+        @"battalions?|regiments?|fighters|deserters|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
+        @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions)";
+
+    private const string Pattern =
+        @"(?<![\p{L}])(?:" +
+        // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
+        @"(?<reporter>(?<ru>(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live))" +
+        @"|(?<ru>Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
+        @"(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))" +
+        @"|(?<ua>Ukrainian\s+" + Body + @"|Ukraine['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers|defen[cs]e\s+forces)|Armed\s+Forces\s+of\s+Ukraine|" +
+        @"(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)" +
+        @")(?![\p{L}])";
+
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ForcePattern();
+}

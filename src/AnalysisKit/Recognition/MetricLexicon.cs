@@ -1,0 +1,88 @@
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// What a figure counts, as data: phrases → metric and unit (spec column definitions). Order
+/// matters only where two phrases start at the same place: the longer one is listed first.
+/// </summary>
+internal static class MetricLexicon
+{
+    private const Metric Awol = Metric.Awol;
+    private const Metric Desertion = Metric.Desertion;
+    private const CountUnit Persons = CountUnit.Persons;
+    private const CountUnit Cases = CountUnit.Cases;
+
+    public static readonly IReadOnlyList<MetricCue> Entries =
+    [
+        // --- awol: unauthorized absence, self-leave, abandonment or leaving of a unit (SZCh, art. 407).
+        new(@"self[- ]?leav(?:e|ing)", Awol, null, CueRole.Specific),                       // Ukrainian "самовільне залишення" as translated
+        new(@"SZCh|SZCH|SZC", Awol, null, CueRole.Specific),                                  // the Ukrainian abbreviation itself
+        new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "310,000 AWOL cases", "went AWOL"
+        new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
+        new(@"unauthori[sz]ed\s+(?:absences?|abandonment|leave|leaving|departures?)", Awol, null, CueRole.Specific),
+        new(@"abandon(?:ed|ing|ment|s)?", Awol, null, CueRole.Specific),                     // "abandoned their unit", "abandonment of a unit"
+        new(@"(?:left|leaving|leave|leaves|fled|fleeing|flee|quit)\s+(?:their|his|the|its|a|her)\s+(?:military\s+)?(?:units?|posts?|positions?|duty\s+stations?|ranks|service|places?\s+of\s+service)", Awol, null, CueRole.Specific),
+        new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
+        new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
+
+        // --- desertion: art. 408 or the loose words "deserted/deserters".
+        new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
+        new(@"desertions?", Desertion, Persons, CueRole.Specific, IsNoun: true),             // "over 21,000 desertions" counts people
+        new(@"desert(?:ed|ing|s)?", Desertion, null, CueRole.Specific),                      // "soldiers desert every day"
+        new(@"(?:Article|art\.)\s*408", Desertion, null, CueRole.Specific),
+
+        // --- amnesty_returns: returned voluntarily / under the amnesty; outranks the desertion it ends.
+        new(@"amnest(?:y|ied)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(@"(?:returned|come\s+back|came\s+back)\s+voluntarily|voluntarily\s+(?:returned|came\s+back)|voluntary\s+returns?", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(@"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
+        new(@"returnees", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
+        new(@"returned|came\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
+
+        // --- convictions: verdicts and sentences; outrank the offence judged ("convicted ... for desertion").
+        new(@"convict(?:ed|ions?)|found\s+guilty|sentenced", Metric.Convictions, null, CueRole.Dominant),
+        new(@"(?:guilty\s+)?verdicts?|sentences|court\s+(?:rulings?|decisions?)|judgments?", Metric.Convictions, Cases, CueRole.Dominant, IsNoun: true),
+
+        // --- deaths: died, killed, dead ("losses in dead").
+        new(@"killed\s+in\s+action|lost\s+their\s+lives|losses\s+in\s+(?:dead|killed)", Metric.Deaths, null, CueRole.Specific),
+        new(@"died|dies|die|killed|dead|perished|KIA", Metric.Deaths, null, CueRole.Specific),
+        new(@"deaths?|fatalities", Metric.Deaths, Persons, CueRole.Specific, IsNoun: true),
+
+        // --- defections: defected, surrendered, switched sides.
+        new(@"defectors?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
+        new(@"defections?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
+        new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
+
+        // --- mobilization: mobilized, conscripted, drafted, recruited.
+        new(@"conscripts|recruits|draftees|mobili[sz]ed\s+(?:men|soldiers|servicemen)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
+        new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
+
+        // --- other: any other count of soldiers or of cases against them.
+        new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
+        new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
+        new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|suicides?", Metric.Other, null, CueRole.Specific),
+
+        // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.
+        new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of", Metric.Personnel, null, CueRole.Weak),
+        new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
+
+        // --- units: criminal cases / proceedings (no metric of their own).
+        new(@"(?:criminal\s+)?(?:cases|proceedings|investigations|prosecutions|indictments|charges)|case\s+files", null, Cases, CueRole.Unit, IsNoun: true),
+        new(@"soldiers?|servicem[ae]n|service\s?(?:wo)?m[ae]n|service\s*members?|servicewomen|people|persons|individuals|men|fighters|officers|marines|paratroopers|infantrymen|members|defenders|volunteers|prisoners|inmates|convicts|Ukrainians|Russians|citizens", null, Persons, CueRole.Unit, IsNoun: true),
+    ];
+
+    /// <summary>
+    /// Words right after a number that say it counts something other than people or cases
+    /// ("150 tanks", "24 hours", "a 28-point plan", "10 percent"): never a claim.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "tanks", "tank", "vehicles", "drones", "guns", "howitzers", "shells", "missiles", "rockets", "rounds", "bombs",
+        "aircraft", "planes", "jets", "helicopters", "ships", "boats", "artillery", "weapons", "rifles",
+        "km", "kilometers", "kilometres", "miles", "meters", "metres", "square", "hectares", "tons", "tonnes", "kg",
+        "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades",
+        "dollars", "euros", "pounds", "hryvnias", "hryvnia", "uah", "rubles", "roubles", "usd", "eur", "billion", "trillion",
+        "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
+        "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
+        "regiments", "divisions", "units", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+    };
+}

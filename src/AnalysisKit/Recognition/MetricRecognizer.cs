@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// Decides whether a number counts soldiers or cases, and what: the counted noun right after the
+/// number is the strongest evidence ("21,600 soldiers had deserted", "53,200 cases of desertion"),
+/// then the nearest lexicon cue in the figure's segment, then in its window (the stretch of the
+/// sentence up to the neighbouring figures). Holds the lexicon compiled into one pattern.
+/// </summary>
+internal sealed class MetricRecognizer
+{
+    private readonly Regex cues;
+    private readonly int[] groups;
+
+    public MetricRecognizer()
+    {
+        var entries = MetricLexicon.Entries;
+        var alternatives = entries.Select((e, i) => $"(?<c{i}>{e.Phrase})");
+        cues = new Regex(
+            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(2));
+        groups = entries.Select((_, i) => cues.GroupNumberFromName($"c{i}")).ToArray();
+    }
+
+    /// <summary>A lexicon phrase found in a sentence.</summary>
+    internal sealed record Cue(MetricCue Entry, int Start, int End);
+
+    /// <summary>Every lexicon phrase in sentence[from..to).</summary>
+    internal List<Cue> Find(string sentence, int from, int to)
+    {
+        var found = new List<Cue>();
+        for (var m = cues.Match(sentence, from, to - from); m.Success; m = m.NextMatch())
+            for (var i = 0; i < groups.Length; i++)
+                if (m.Groups[groups[i]].Success)
+                {
+                    found.Add(new Cue(MetricLexicon.Entries[i], m.Index, m.Index + m.Length));
+                    break;
+                }
+        return found;
+    }
+
+    /// <summary>
+    /// What the figure at [figureStart, figureEnd) counts, reading only sentence[windowStart..windowEnd)
+    /// (the caller stops the window at neighbouring figures); null when it counts nothing the spec tracks.
+    /// </summary>
+    public MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd)
+    {
+        if (IsAge(sentence, figureStart, figureEnd, windowStart)) return null;
+        var found = Find(sentence, windowStart, windowEnd)
+            .Where(c => c.End <= figureStart || c.Start >= figureEnd)
+            .ToList();
+        var head = ScanHead(sentence, figureEnd, windowEnd, found);
+        if (head.Rejected) return null;
+        var before = sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40));
+        var anaphoric = head.Anaphoric || PartitiveBefore.IsMatch(before);
+        var comparative = !anaphoric && ComparativeBefore.IsMatch(before);
+
+        var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
+        int RawGap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
+        // Words after the number describe it more often than words before ("deserters had left").
+        int Gap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : (figureStart - c.End) * 3 / 2;
+        bool InSegment(Cue c) => c.Start >= segStart && c.End <= segEnd;
+
+        var metricCues = found.Where(c => c.Entry.Metric is not null).ToList();
+        var chosen =
+            metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60).MinBy(Gap)
+            ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
+            ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
+            ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && RawGap(c) <= 100).MinBy(Gap)
+            ?? metricCues.Where(c => c.Entry.Role == CueRole.Weak && (InSegment(c) || RawGap(c) <= 100)).MinBy(Gap);
+
+        var unitCue = head.Noun ?? NumberOfNoun(sentence, found, Math.Max(segStart, windowStart), figureStart);
+        var unit = unitCue?.Entry.Unit ?? CountUnit.Persons;
+
+        Metric? metric = chosen?.Entry.Metric;
+        if (chosen is not null && metric is Metric.Awol or Metric.Desertion && NamesBoth(sentence, metricCues, chosen))
+            metric = Metric.AwolOrDesertion;
+
+        if (metric is null && !anaphoric && !comparative && unit != CountUnit.Cases) return null;
+
+        var spanStart = figureStart;
+        var spanEnd = figureEnd;
+        foreach (var used in new[] { chosen, unitCue })
+            if (used is { } u)
+            {
+                spanStart = Math.Min(spanStart, u.Start);
+                spanEnd = Math.Max(spanEnd, u.End);
+            }
+        return new MetricReading(metric, unit, anaphoric, spanStart, spanEnd, comparative);
+    }
+
+    private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric);
+
+    // The words right after the number up to the first function word: the counted noun
+    // ("133,000 Russian soldiers", "400,000 open and ongoing cases"), a non-count noun that rules the
+    // figure out ("150 tanks", "24 hours", "28-point"), or "of which" (a part of the previous figure).
+    private static Head ScanHead(string s, int at, int end, List<Cue> found)
+    {
+        var p = at;
+        var passedCue = false;
+        if (p < end && s[p] == '-' && p + 1 < end && char.IsLetter(s[p + 1])) p++;
+        for (var words = 0; words < 5 && p < end; words++)
+        {
+            while (p < end && (char.IsWhiteSpace(s[p]) || s[p] is '‘' or '’' or '\'' or '"' or '“' or '”')) p++;
+            if (p >= end || !char.IsLetter(s[p])) break;
+            var wordStart = p;
+            while (p < end && (char.IsLetter(s[p]) || s[p] is '-' or '\'' or '’')) p++;
+            var word = s[wordStart..p];
+
+            var atCue = found.Find(c => c.Start == wordStart);
+            if (atCue is { Entry.IsNoun: true }) return new Head(atCue, false, false);
+            if (atCue is not null)
+            {
+                // A metric word in noun position ("12,400 SZCh proceedings", "17,000 abandoned their
+                // unit"): look on for the noun, but what follows can no longer rule the figure out.
+                passedCue = true;
+                p = Math.Max(p, atCue.End);
+                continue;
+            }
+            if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 12) - p)));
+            if (Stopwords.Contains(word)) break;
+        }
+        return default;
+    }
+
+    // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
+    // "number of" is what the figure counts.
+    private static Cue? NumberOfNoun(string s, List<Cue> found, int from, int figureStart)
+    {
+        var last = -1;
+        for (var m = NumberOf.Match(s, from, figureStart - from); m.Success; m = m.NextMatch()) last = m.Index + m.Length;
+        if (last < 0) return null;
+        return found.Where(c => c.Start >= last && c.End <= figureStart && c.Entry.IsNoun).MinBy(c => c.Start);
+    }
+
+    // "unauthorized absence ... (AWOL) and desertion": both offences named together, next to the chosen cue.
+    private static bool NamesBoth(string s, List<Cue> cues, Cue chosen)
+    {
+        var near = cues.Where(c => c.Entry.Metric is Metric.Awol or Metric.Desertion
+            && Math.Max(c.Start - chosen.End, chosen.Start - c.End) <= 80).ToList();
+        foreach (var a in near.Where(c => c.Entry.Metric == Metric.Awol))
+            foreach (var d in near.Where(c => c.Entry.Metric == Metric.Desertion))
+            {
+                var (first, second) = a.End <= d.Start ? (a, d) : (d, a);
+                if (second.Start - first.End is >= 0 and <= 12 && Joiner.IsMatch(s.AsSpan(first.End, second.Start - first.End)))
+                    return true;
+            }
+        return false;
+    }
+
+    private static bool IsAge(string s, int figureStart, int figureEnd, int windowStart)
+    {
+        var from = Math.Max(windowStart, figureStart - 40);
+        return AgeBefore.IsMatch(s.AsSpan(from, figureStart - from))
+            || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd));
+    }
+
+    private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "have", "has", "had", "were", "was", "are", "is", "be", "been", "being", "will", "would", "may", "might", "could",
+        "can", "in", "on", "at", "by", "for", "from", "to", "with", "without", "since", "during", "per", "each", "every",
+        "a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "who", "which", "whom",
+        "whose", "alone", "over", "under", "between", "than", "as", "more", "less", "last", "this", "over", "until", "by",
+    };
+
+    private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.
+    private static readonly Regex PartitiveBefore = new(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    // "That compares with 89,000", "up from 12,000": the same measure at another time.
+    private static readonly Regex ComparativeBefore = new(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    private static readonly Regex NumberOf = new(@"\b(?:number|total|tally|count|figure)\s+of\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    private static readonly Regex Joiner = new(@"^[\s()\[\],/]*(?:and|or|and/or|/)?[\s()\[\]/]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
+    private static readonly Regex AgeBefore = new(@"\b(?:age[ds]?|aged)\b[^.;]{0,30}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    private static readonly Regex AgeAfter = new(@"^(?:\s*years?\s+old|-years?-old)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+}

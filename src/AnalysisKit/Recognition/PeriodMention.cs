@@ -1,0 +1,33 @@
+namespace AnalysisKit.Recognition;
+
+/// <summary>What kind of time phrase a <see cref="PeriodMention"/> is; decides how it combines.</summary>
+internal enum PeriodKind
+{
+    /// <summary>A bounded span: "in October", "during 2024", "from November 2024 to July 2025".</summary>
+    Span,
+
+    /// <summary>Open at the end, running to publication: "since February 2022", "this year", "to date".</summary>
+    OpenEnded,
+
+    /// <summary>Closed at the end only: "until Aug. 30", "by August 30", "as of October".</summary>
+    Until,
+
+    /// <summary>"each month", "monthly": makes the figure a per-month rate, gives no dates.</summary>
+    Rate,
+
+    /// <summary>"in the same period last year": the compared figure's months a year earlier; the caller resolves it.</summary>
+    SamePeriodLastYear,
+
+    /// <summary>A calendar day ("On November 9th", "on November 21"): when something was said or done, never a period.</summary>
+    Date,
+}
+
+/// <summary>
+/// A time phrase found in a sentence with its resolved ends. <see cref="ProjectedTo"/> is where the
+/// named calendar period closes ("this year" → December), used when the figure is a projection.
+/// </summary>
+internal sealed record PeriodMention(
+    int Index, int Length, string Text, PeriodKind Kind, PeriodPoint? From, PeriodPoint? To, PeriodPoint? ProjectedTo = null)
+{
+    public int EndIndex => Index + Length;
+}

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AnalysisKit.Recognition;
+
+/// <summary>
+/// Finds the time phrase that governs a figure and resolves it against the publication date by the
+/// spec's period rules ("in October alone", "Last May", "this year", "since February 2022", "since
+/// the start of the full-scale war", "between January and October this year", "each month", "next
+/// quarter", "until Aug. 30", projections). Pure: sentence, figure position and date in, period out.
+/// </summary>
+public sealed partial class PeriodResolver
+{
+    // Only this much text either side of a figure is searched: keeps a pathological one-sentence
+    // article linear and no period phrase is this long.
+    private const int Reach = 400;
+
+    /// <summary>
+    /// The period of the figure at <paramref name="figureStart"/> in <paramref name="sentence"/>.
+    /// <paramref name="context"/> is the previous sentence, consulted only when this one states no
+    /// period ("Until Aug. 30, a program was in effect. Over N people took advantage of it.").
+    /// </summary>
+    public Period Resolve(string sentence, int figureStart, int figureLength, DateOnly published, string? context = null) =>
+        Read(sentence, figureStart, figureLength, published, context).Period;
+
+    /// <summary>As <see cref="Resolve"/>, with where the governing phrase sits, so a quote can include it.</summary>
+    internal PeriodReading Read(
+        string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var figureEnd = figureStart + figureLength;
+        var from = Math.Max(0, figureStart - Reach);
+        var to = Math.Min(sentence.Length, figureEnd + Reach);
+        var mentions = Find(sentence, published, from, to);
+        var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd, Reach);
+
+        var eligible = mentions
+            .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
+            .Where(m => !IsReportTime(sentence, m, figureStart))
+            .ToList();
+
+        var rate = Nearest(eligible.Where(m => m.Kind == PeriodKind.Rate), segStart, segEnd, figureStart, figureEnd) is not null
+            ? Rate.PerMonth : Rate.Total;
+
+        var dated = eligible.Where(m => m.Kind != PeriodKind.Rate).ToList();
+        var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
+        (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
+        if (chosen is null && context is not null)
+            chosen = Find(context, published, Math.Max(0, context.Length - 2 * Reach), context.Length)
+                .LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
+
+        if (chosen is null)
+            return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
+        if (chosen.Kind == PeriodKind.SamePeriodLastYear)
+            return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true, SamePeriodLastYear: true);
+
+        var start = chosen.From;
+        var end = chosen.To;
+        // "from the start of the war until August 30": an open start and a closing day in one clause combine.
+        var inSegment = dated.Where(m => m != chosen && m.Index >= segStart && m.EndIndex <= segEnd).ToList();
+        if (chosen.Kind == PeriodKind.OpenEnded && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.Until) is { } until)
+            end = until.To;
+        else if (chosen.Kind == PeriodKind.Until && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded) is { } since)
+            start = since.From;
+
+        // "may reach as many as 300,000 this year" covers the whole projected year.
+        if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
+            end = projected;
+        return new PeriodReading(new Period(start, end, rate), span, true);
+    }
+
+    /// <summary>Every time phrase in <paramref name="text"/>[from..to), resolved against <paramref name="published"/>.</summary>
+    internal IReadOnlyList<PeriodMention> Find(string text, DateOnly published, int from = 0, int to = -1)
+    {
+        if (to < 0) to = text.Length;
+        var found = new List<PeriodMention>();
+        var match = PeriodPattern().Match(text, from, to - from);
+        for (; match.Success; match = match.NextMatch())
+            if (Resolve(match, published) is { } mention) found.Add(mention);
+        return found;
+    }
+
+    private static PeriodMention? Resolve(Match m, DateOnly published)
+    {
+        var pub = PeriodPoint.OfMonth(published);
+        PeriodMention Make(PeriodKind kind, PeriodPoint? start, PeriodPoint? end, PeriodPoint? projected = null) =>
+            new(m.Index, m.Length, m.Value, kind, start, end, projected);
+        int? Year(string group) => m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture) : null;
+        int Rel(int defaultYear) => m.Groups["rel"].Success
+            ? (m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? published.Year - 1 : published.Year)
+            : defaultYear;
+
+        if (m.Groups["war"].Success)
+            return Make(PeriodKind.OpenEnded, Period.WarStart, pub);
+
+        if (m.Groups["rng"].Success)
+        {
+            if (m.Groups["ya"].Success)
+                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(Year("yb")!.Value, 12), pub));
+            var m1 = MonthNumber(m.Groups["m1"].Value);
+            var m2 = MonthNumber(m.Groups["m2"].Value);
+            int y2 = Year("y2") ?? (m.Groups["rel"].Success ? Rel(published.Year) : LatestYearOf(m2, published));
+            int y1 = Year("y1") ?? (m1 <= m2 ? y2 : y2 - 1);
+            return Make(PeriodKind.Span, new PeriodPoint(y1, m1), new PeriodPoint(y2, m2));
+        }
+
+        if (m.Groups["half"].Success)
+        {
+            var year = Year("y") ?? Rel(published.Year);
+            var first = m.Groups["h"].Value.StartsWith("f", StringComparison.OrdinalIgnoreCase) || m.Groups["h"].Value == "H1";
+            return Make(PeriodKind.Span, new PeriodPoint(year, first ? 1 : 7), new PeriodPoint(year, first ? 6 : 12));
+        }
+
+        if (m.Groups["qtr"].Success)
+        {
+            var year = Year("y") ?? Rel(published.Year);
+            var q = m.Groups["qn"].Success
+                ? m.Groups["qn"].Value[0] - '0'
+                : Array.IndexOf(QuarterWords, m.Groups["q"].Value.ToLowerInvariant()) + 1;
+            if (q > 4) q = 4; // "last quarter of 2024"
+            return Make(PeriodKind.Span, new PeriodPoint(year, 3 * q - 2), new PeriodPoint(year, 3 * q));
+        }
+
+        if (m.Groups["nextq"].Success)
+        {
+            // The next calendar quarter after the one holding the publication month.
+            var first = new PeriodPoint(published.Year, (published.Month - 1) / 3 * 3 + 1).AddMonths(3);
+            return Make(PeriodKind.Span, first, first.AddMonths(2));
+        }
+
+        if (m.Groups["firstn"].Success)
+        {
+            var year = Year("y") ?? Rel(published.Year);
+            var n = Math.Clamp(CountWord(m.Groups["n"].Value), 1, 12);
+            return Make(PeriodKind.Span, new PeriodPoint(year, 1), new PeriodPoint(year, n));
+        }
+
+        if (m.Groups["pastn"].Success)
+        {
+            var n = Math.Max(1, m.Groups["n"].Success ? CountWord(m.Groups["n"].Value) : 12);
+            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub);
+        }
+
+        if (m.Groups["ytd"].Success)
+        {
+            var year = Year("y") ?? published.Year;
+            return Make(PeriodKind.OpenEnded, new PeriodPoint(year, 1), year == published.Year ? pub : new PeriodPoint(year, 12), new PeriodPoint(year, 12));
+        }
+
+        if (m.Groups["todate"].Success)
+            return Make(PeriodKind.OpenEnded, Period.WarStart, pub);
+
+        if (m.Groups["since"].Success)
+        {
+            if (!m.Groups["m"].Success)
+                return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y")!.Value, 1), pub);
+            var month = MonthNumber(m.Groups["m"].Value);
+            return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month), pub);
+        }
+
+        if (m.Groups["yearend"].Success)
+        {
+            var year = Year("y") ?? published.Year;
+            return Make(PeriodKind.Until, null, new PeriodPoint(year, 12), new PeriodPoint(year, 12));
+        }
+
+        if (m.Groups["until"].Success)
+        {
+            var month = MonthNumber(m.Groups["m"].Value);
+            if (m.Groups["d"].Success)
+            {
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                var year = Year("y") ?? LatestYearOfDay(month, day, published);
+                if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+                return Make(PeriodKind.Until, null, new PeriodPoint(year, month, day));
+            }
+            return Make(PeriodKind.Until, null, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month));
+        }
+
+        if (m.Groups["relmonth"].Success)
+        {
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            var point = which == "this" ? pub : which == "next" ? pub.AddMonths(1) : pub.AddMonths(-1);
+            return Make(PeriodKind.Span, point, point);
+        }
+
+        if (m.Groups["season"].Success)
+        {
+            var (first, last) = SeasonMonths(m.Groups["sn"].Value);
+            var length = first > last ? last + 12 - first : last - first; // winter runs December..February
+            PeriodPoint start;
+            if (Year("y") is int y) start = new PeriodPoint(y, first);
+            else
+            {
+                // The latest such season begun by publication.
+                start = new PeriodPoint(published.Year, first);
+                if (start.CompareTo(pub) > 0) start = start.AddMonths(-12);
+            }
+            var end = start.AddMonths(length);
+            if (m.Groups["sincesn"].Success) return Make(PeriodKind.OpenEnded, start, pub);
+            return Make(PeriodKind.Span, start, CapAtPublication(end, pub), end);
+        }
+
+        if (m.Groups["sameper"].Success)
+            return Make(PeriodKind.SamePeriodLastYear, null, null);
+
+        if (m.Groups["rate"].Success)
+            return Make(PeriodKind.Rate, null, null);
+
+        if (m.Groups["lastyear"].Success)
+        {
+            var year = m.Groups["next"].Success ? published.Year + 1 : published.Year - 1;
+            return Make(PeriodKind.Span, new PeriodPoint(year, 1), new PeriodPoint(year, 12));
+        }
+
+        if (m.Groups["date"].Success)
+            return Make(PeriodKind.Date, null, null);
+
+        if (m.Groups["year"].Success)
+        {
+            var year = Year("y")!.Value;
+            // The publication year is only covered up to publication, unless the figure is a projection.
+            return Make(PeriodKind.Span, new PeriodPoint(year, 1), CapAtPublication(new PeriodPoint(year, 12), pub), new PeriodPoint(year, 12));
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            var month = MonthNumber(m.Groups["m"].Value);
+            var point = new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month);
+            return Make(PeriodKind.Span, point, point);
+        }
+        return null;
+    }
+
+    // A phrase between the reporting verb and "that" dates the report, not the figure:
+    // "wrote to the New Voice of Ukraine in early November that 310,000 cases ...".
+    private static bool IsReportTime(string sentence, PeriodMention mention, int figureStart) =>
+        mention.EndIndex <= figureStart && ThatFollows().IsMatch(sentence.AsSpan(mention.EndIndex, figureStart - mention.EndIndex));
+
+    private static bool IsProjection(string sentence, int segStart, int figureStart) =>
+        ProjectionCue().IsMatch(sentence.AsSpan(segStart, figureStart - segStart));
+
+    // Prefer a phrase in the figure's own comma segment, then the nearest one before it in the
+    // sentence ("This year alone, as MP X points out, the number ... may reach 300,000"), then after.
+    private static PeriodMention? Nearest(IEnumerable<PeriodMention> mentions, int segStart, int segEnd, int figureStart, int figureEnd)
+    {
+        int Gap(PeriodMention m) => m.EndIndex <= figureStart ? figureStart - m.EndIndex : m.Index - figureEnd;
+        var list = mentions.ToList();
+        return list.Where(m => m.Index >= segStart && m.EndIndex <= segEnd).MinBy(Gap)
+            ?? list.Where(m => m.EndIndex <= figureStart).MinBy(Gap)
+            ?? list.MinBy(Gap);
+    }
+
+    private static int LatestYearOf(int month, DateOnly published) => month <= published.Month ? published.Year : published.Year - 1;
+
+    private static int LatestYearOfDay(int month, int day, DateOnly published) =>
+        month < published.Month || (month == published.Month && day <= published.Day) ? published.Year : published.Year - 1;
+
+    private static PeriodPoint CapAtPublication(PeriodPoint point, PeriodPoint pub) => point.CompareTo(pub) > 0 ? pub : point;
+
+    private static (int First, int Last) SeasonMonths(string season) => season.ToLowerInvariant() switch
+    {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "winter" => (12, 2),
+        _ => (9, 11),
+    };
+
+    private static readonly string[] QuarterWords = ["first", "second", "third", "fourth", "last"];
+
+    private static readonly string[] MonthStems =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static int MonthNumber(string name) =>
+        Array.IndexOf(MonthStems, name[..3].ToLowerInvariant()) + 1;
+
+    private static readonly string[] CountWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static int CountWord(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(CountWords, word.ToLowerInvariant());
+
+    // Pieces of the period pattern (Recognizers-Text style: small named pieces built into one).
+    // Month names are matched case-sensitively so the modal "may reach" is never the month May.
+    private const string Month =
+        @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?)(?![a-z])";
+    private const string Yr = @"(?<!\d)(?:19|20)\d\d(?!\d)";
+    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
+    private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
+    private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
+    private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
+    private const string War = @"(?:full[- ]scale\s+|large[- ]scale\s+|all[- ]out\s+)?(?:war|invasion|conflict|hostilities|aggression)";
+
+    private const string Pattern =
+        @"\b(?:" +
+        // Open-ended from the full-scale war (2022-02): "since the start of the full-scale war",
+        // "since the invasion by the Russian Federation in 2022", "since 2022".
+        @"(?<war>(?:since|from|after)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+(?:the\s+|Russia['’]s\s+)?" + War + @"(?:\s+in\s+(?:February\s+)?2022)?" +
+        @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?(?:war|invasion)\s+(?:began|started|broke\s+out)" +
+        @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?invasion(?:\s+(?:by|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?(?:\s+in\s+(?:February\s+)?2022)?" +
+        @"|since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+February),?\s+2022" +
+        @"|(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?" + War +
+        // "since 2022" in this domain means since the full-scale invasion, not since January.
+        @"|since\s+2022(?!\d))" +
+        // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
+        @"|(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
+        @"|(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @"),?\s+(?<y2>" + Yr + @")" +
+        // "In October and November alone": two named months cover both.
+        @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
+        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))" +
+        @"|(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))" +
+        @"|(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))" +
+        @"|(?<firstn>" + Lead + @"the\s+first\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")" +
+        @"|(?<pastn>" + Lead + @"the\s+(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+months|year|twelve\s+months))" +
+        @"|(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)" +
+        // From January of the publication year: "since the beginning of the year", "this year alone".
+        @"|(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
+        @"|since\s+(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
+        @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)" +
+        // Running totals: "to date", "currently registered" count from the full-scale war to publication.
+        @"|(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))" +
+        @"|(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))" +
+        @"|(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))" +
+        // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
+        @"|(?<until>(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)" +
+        @"|(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))" +
+        // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
+        @"|(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)" +
+        // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
+        @"|(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)" +
+        // "in the same period last year": the months of the figure it is compared with, a year earlier.
+        @"|(?<sameper>(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|time)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)" +
+        @"|(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))" +
+        // A day is a date something happened on, not a span: "On November 9th", "on November 21".
+        @"|(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)" +
+        @"|(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?)" +
+        // A month without a year is the latest such month not after publication ("Last May", "in October alone").
+        @"|(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)" +
+        @")";
+
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ThatFollows();
+
+    // Modal or forecast verbs before the figure: "may reach as many as", "is expected to exceed".
+    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be)\b|\bby\s+the\s+end\s+of\s+the\s+year",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ProjectionCue();
+}

@@ -1,0 +1,11 @@
+namespace AnalysisKit.Tables;
+
+/// <summary>Whether an amnesty figure is stated or implied by a stated share.</summary>
+public enum AmnestyFigureKind
+{
+    /// <summary>A count of returns as the article states it.</summary>
+    Stated,
+
+    /// <summary>A total implied by a share (<c>29,000 … less than 10% of the deserters</c> ⇒ over 290,000 deserters).</summary>
+    Implied,
+}

@@ -1,0 +1,37 @@
+using AnalysisKit.Claims;
+
+namespace AnalysisKit.Tables;
+
+/// <summary>
+/// The claims table: one row per claim, in exactly the spec's columns and order
+/// (<c>article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source</c>).
+/// </summary>
+public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
+{
+    private static readonly TableLayout<Claim> ClaimLayout = new(
+        "Claims",
+        [
+            new("article", c => Cell.Text(c.Article)),
+            new("quote", c => Cell.Text(c.Quote)),
+            new("value_low", c => Cell.Integer(c.ValueLow)),
+            new("value_high", c => Cell.Integer(c.ValueHigh)),
+            new("qualifier", c => Cell.Enum(c.Qualifier)),
+            new("metric", c => Cell.Enum(c.Metric)),
+            new("unit", c => Cell.Enum(c.Unit)),
+            new("rate", c => Cell.Enum(c.Rate)),
+            new("force", c => Cell.Enum(c.Force)),
+            new("period_start", c => Cell.Period(c.PeriodStart)),
+            new("period_end", c => Cell.Period(c.PeriodEnd)),
+            new("source", c => Cell.Text(c.Source)),
+        ],
+        // The quote is a column already; hovering shows the sentence around it when known.
+        c => c.Sentence ?? c.Quote);
+
+    /// <summary>The spec's column names, in order.</summary>
+    public static IReadOnlyList<string> SpecColumns { get; } = ClaimLayout.Columns.Select(column => column.Name).ToArray();
+
+    /// <summary>The claims, one per row.</summary>
+    public IReadOnlyList<Claim> Claims => Rows;
+
+    internal override TableLayout<Claim> Layout => ClaimLayout;
+}

@@ -1,0 +1,24 @@
+namespace AnalysisKit.Tables;
+
+/// <summary>
+/// What every kit table offers: CSV for files and spreadsheets, an HTML table for notebooks
+/// (escaped text, thousands separators, blanks for missing values, the quote on hover) and a
+/// plain-text grid.
+/// </summary>
+public interface ITable
+{
+    /// <summary>The number of rows.</summary>
+    int Count { get; }
+
+    /// <summary>CSV with a header row of spec (snake case) column names, invariant culture, <c>\n</c> line ends.</summary>
+    string ToCsv();
+
+    /// <summary>An HTML <c>&lt;table&gt;</c> fragment; all text escaped.</summary>
+    string ToHtml();
+
+    /// <summary>A plain-text grid, long cells clipped.</summary>
+    string ToText();
+
+    /// <summary>Writes <see cref="ToCsv"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
+    void WriteCsv(string path);
+}

@@ -1,0 +1,27 @@
+namespace AnalysisKit.Tables;
+
+/// <summary>
+/// A typed table of records, rendered through its column layout: the one implementation of
+/// <see cref="ITable"/> every kit table shares.
+/// </summary>
+/// <typeparam name="TRow">The record type of one row.</typeparam>
+public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
+{
+    internal abstract TableLayout<TRow> Layout { get; }
+
+    public int Count => Rows.Count;
+
+    public string ToCsv() => Layout.ToCsv(Rows);
+
+    public string ToHtml() => Layout.ToHtml(Rows);
+
+    public string ToText() => Layout.ToText(Rows);
+
+    public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);
+
+    /// <summary>The column names of this table's CSV, in order.</summary>
+    public IReadOnlyList<string> ColumnNames => Layout.Columns.Select(column => column.Name).ToArray();
+
+    /// <summary>The text grid, so a notebook without the kit's formatters still shows a table.</summary>
+    public sealed override string ToString() => ToText();
+}

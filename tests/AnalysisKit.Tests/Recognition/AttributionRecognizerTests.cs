@@ -1,0 +1,63 @@
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Tests.Recognition;
+
+public class AttributionRecognizerTests
+{
+    private static readonly AttributionRecognizer Recognizer = new();
+
+    // Sentence → the attributions found, described in order ("^" marks an anaphoric one).
+    public static TheoryData<string, string[]> Cases => new()
+    {
+        { "According to a source cited in recent discussions, between 100,000 and 200,000 individuals have taken self-leave.", ["unnamed source"] },
+        { "On November 9th, Die Welt’s correspondent Christoph Vanner reported that desertion rates had reached unprecedented levels.", ["Die Welt (Christoph Vanner)"] },
+        { "His analysis indicated that in October alone, 21,600 soldiers had deserted.", ["^"] },
+        { "These figures were corroborated by statements from Maria Zakharova, the official spokesperson for the Russian Foreign Ministry.", ["Maria Zakharova"] },
+        { "Zakharova cited data from Ukraine’s Prosecutor General’s Office, stating that approximately 15,000 to 18,000 deserters had left.", ["Zakharova (citing Ukraine’s Prosecutor General’s Office)"] },
+        { "She also emphasized that since February 2022, over 230,000 criminal cases had been opened.", ["^"] },
+        { "The Ukrainian armed forces are struggling with a sharp increase in desertions, local media report, citing data from the Prosecutor General’s Office of Ukraine.", ["local media (citing Prosecutor General’s Office of Ukraine)"] },
+        { "Data shows 14,000-18,000 cases of unauthorized abandonment each month.", ["^"] },
+        { "This year alone, as MP Oleksiy Honcharenko points out, the number of criminal cases may reach as many as 300,000.", ["Oleksiy Honcharenko"] },
+        { "In turn, Ukrainian Military Intelligence (HUR) reports that the Russian army is also struggling with mass desertions.", ["Ukrainian Military Intelligence (HUR)"] },
+        { "HUR also recorded over 30 cases of defections with weapons.", ["HUR"] },
+        { "According to data from the Russian BBC and Mediazona, at least 133,000 Russian soldiers have died.", ["Russian BBC and Mediazona"] },
+        { "A recent report by Russian security forces, shared with TASS, has sparked intense debate.", ["Russian security forces (via TASS)"] },
+        { "According to the source, between 300,000 and 500,000 Ukrainian soldiers have left their units.", ["^"] },
+        { "A Ukrainian MP recently made an unsubstantiated claim that there were 400,000 open cases of desertion.", ["unnamed Ukrainian MP"] },
+        { "However, the General Prosecutor’s office wrote to the New Voice of Ukraine in early November that 310,000 criminal cases are registered.", ["General Prosecutor’s office (via New Voice of Ukraine)"] },
+        { "There have been over 21,000 desertions in October 2025 alone, claims journalist and former lawmaker Ihor Lutsenko – now commander of a drone unit.", ["Ihor Lutsenko"] },
+        { "The Financial Times reported on Sunday that Ukrainian prosecutors have charged approximately 60,000 soldiers.", ["Financial Times"] },
+        { "active personnel are estimated at only 350,000.", ["estimates"] },
+        { "In response, the Ukrainian military plans to bolster its ranks by conscripting an additional 160,000 personnel.", ["Ukrainian military"] },
+        { "Ukraine is considering tougher penalties for desertion and abandonment, reports Do Rzezcy.", ["Do Rzezcy"] },
+        { "President Volodymyr Zelensky said 45,000 soldiers had returned.", ["Volodymyr Zelensky"] },
+        { "Mediazona's data show 7,000 AWOL verdicts.", ["Mediazona"] },
+        { "In the first half of 2024, judges convicted 8 740 soldiers, according to the Office of the Prosecutor General.", ["Office of the Prosecutor General"] },
+        { "Ukraine mobilized roughly 30,000 people per month in the autumn, Defense Minister Rustem Umerov said earlier.", ["Rustem Umerov"] },
+        { "Ukrainian intelligence (HUR) estimates that around 1,100 Russian soldiers have surrendered.", ["Ukrainian intelligence (HUR)"] },
+        { "Roughly 90 000 soldiers have left their units since January, Ukrainian Prosecutor General's Office data show.", ["Ukrainian Prosecutor General's Office"] },
+        { "A further 1,000 deserters were detained in Moscow alone, police sources told Mediazona.", ["unnamed sources (via Mediazona)"] },
+        // No attribution: capitalised words that name no one are not speakers.
+        { "Over 21,000 people took advantage of it.", [] },
+        { "Earlier reports indicated that the military had been marking soldiers missing as deserters.", [] },
+        { "Since September 2022, when Vladimir Putin announced mobilization, Russian courts have sentenced 12,000 soldiers.", [] },
+        { "Since the start of the full-scale war, 231,500 cases of abandonment of a unit have been initiated.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_who_a_sentence_attributes_its_figures_to(string sentence, string[] expected)
+    {
+        var found = Recognizer.Find(sentence)
+            .Select(a => a.Kind == AttributionKind.Anaphoric && a.Speaker.Length == 0 ? "^" : a.Describe())
+            .ToArray();
+        Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public void An_anaphoric_speaker_takes_its_antecedent_and_keeps_what_it_cites()
+    {
+        var found = Assert.Single(Recognizer.Find("She cited data from the State Bureau of Investigation."));
+        Assert.Equal("Maria Zakharova (citing State Bureau of Investigation)", found.Describe("Maria Zakharova"));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Tests.Recognition;
+
+public class MetricRecognizerTests
+{
+    private static readonly MetricRecognizer Recognizer = new();
+
+    // Sentence, figure, expected metric ("" = inherits / unknown, "none" = not a claim), unit.
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // The counted noun right after the number is the strongest evidence.
+        { "in October alone, 21,600 soldiers had deserted, marking a sharp increase", "21,600", "desertion", "persons" },
+        { "Since the start of the full-scale war, 231,500 cases of abandonment of a unit and 53,200 cases of desertion have been initiated.", "53,200", "desertion", "cases" },
+        { "Since the start of the full-scale war, 231,500 cases of abandonment of a unit and 53,200 cases of desertion have been initiated.", "231,500", "awol", "cases" },
+        { "approximately 15,000 to 18,000 deserters had left Ukrainian military forces each month", "15,000 to 18,000", "desertion", "persons" },
+        { "There have been over 21,000 desertions in October 2025 alone", "21,000", "desertion", "persons" },
+        { "HUR also recorded over 30 cases of defections with weapons", "30", "defections", "cases" },
+        // awol: self-leave, SZCh, unauthorized absence, abandonment, leaving the unit.
+        { "between 100,000 and 200,000 individuals have taken ‘self-leave’—a term used to describe unauthorized absences", "100,000 and 200,000", "awol", "persons" },
+        { "17,000 abandoned their unit without authorization in September.", "17,000", "awol", "persons" },
+        { "between 300,000 and 500,000 Ukrainian soldiers have left their units", "300,000 and 500,000", "awol", "persons" },
+        { "over 230,000 criminal cases had been opened in Ukraine related to unauthorized absences from military units", "230,000", "awol", "cases" },
+        { "Prosecutors opened 12,400 SZCh proceedings in March.", "12,400", "awol", "cases" },
+        { "Some 9,000 soldiers went AWOL.", "9,000", "awol", "persons" },
+        // Both offences named together.
+        { "310,000 criminal cases related to unauthorized absence from a military unit or place of service (AWOL) and desertion are currently registered", "310,000", "awol_or_desertion", "cases" },
+        { "Investigators registered 95,000 cases of desertion and SZCh.", "95,000", "awol_or_desertion", "cases" },
+        // Dominant cues outrank the offence: convictions, amnesty returns.
+        { "Courts have convicted 2,500 servicemen for desertion.", "2,500", "convictions", "persons" },
+        { "Judges handed down 7,300 verdicts in desertion cases.", "7,300", "convictions", "cases" },
+        { "Over 21,000 people took advantage of it.", "21,000", "amnesty_returns", "persons" },
+        { "About 29,000 deserters returned to their units under the amnesty.", "29,000", "amnesty_returns", "persons" },
+        // Other metrics.
+        { "at least 133,000 Russian soldiers have died since the beginning of the war", "133,000", "deaths", "persons" },
+        { "Some 1,200 servicemen surrendered near Kursk.", "1,200", "defections", "persons" },
+        { "conscripting an additional 160,000 personnel over the next quarter", "160,000", "mobilization", "persons" },
+        { "While Ukraine officially reports a total force of 1 million, active personnel", "1 million", "personnel", "persons" },
+        { "active personnel are estimated at only 350,000.", "350,000", "personnel", "persons" },
+        { "Fifty-six soldiers refused to fight and were detained.", "Fifty-six", "other", "persons" },
+        { "Police opened 4,100 cases of insubordination.", "4,100", "other", "cases" },
+        // Numbers after "number of": the noun names the unit.
+        { "the number of criminal cases involving deserters has increased almost fivefold and may reach as many as 300,000.", "300,000", "desertion", "cases" },
+        { "the total number of deserters had reportedly reached 180,000.", "180,000", "desertion", "persons" },
+        // Only a unit: the caller inherits the metric; "of which" is a part of the previous figure.
+        { "Last May saw a record 18,000 cases", "18,000", "", "cases" },
+        { "162,000 of which came just this year", "162,000", "", "persons" },
+        // Not claims: equipment, durations, plans, ages, bare soldiers.
+        { "Despite promises from command of 150 tanks, they received only 20", "150", "none", "" },
+        { "Despite the threat of up to 12 years imprisonment for desertion under Ukrainian law", "12", "none", "" },
+        { "a 28-point plan for a lasting peace (later condensed to 19 points) after deserters", "28", "none", "" },
+        { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
+        { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
+        { "Ukraine will be weaker by one defender, and the enemy will become stronger by one", "one", "none", "" },
+        { "Every 2 minutes, someone runs away from our army and deserts", "2", "none", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads_what_a_figure_counts(string sentence, string figure, string metric, string unit)
+    {
+        var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        var (from, to) = Window(sentence, at, at + figure.Length);
+        var reading = Recognizer.Read(sentence, at, at + figure.Length, from, to);
+        if (metric == "none")
+        {
+            Assert.Null(reading);
+            return;
+        }
+        Assert.NotNull(reading);
+        Assert.Equal((metric, unit), (reading.Metric?.ToSpec() ?? "", reading.Unit.ToSpec()));
+        Assert.Equal(metric == "" && figure == "162,000", reading.Anaphoric);
+    }
+
+    [Fact]
+    public void The_reading_spans_the_figure_and_the_words_used()
+    {
+        const string sentence = "in October alone, 21,600 soldiers had deserted, marking a sharp increase";
+        var at = sentence.IndexOf("21,600", StringComparison.Ordinal);
+        var reading = Recognizer.Read(sentence, at, at + 6, 0, sentence.Length)!;
+        Assert.Equal("21,600 soldiers had deserted", sentence[reading.SpanStart..reading.SpanEnd]);
+    }
+
+    // The window stops at the neighbouring figures, as the extractor's does.
+    private static (int, int) Window(string s, int start, int end)
+    {
+        var from = 0;
+        var to = s.Length;
+        foreach (Match m in Regex.Matches(s, @"\d[\d,]*\d|\d"))
+        {
+            if (m.Index + m.Length <= start) from = m.Index + m.Length;
+            else if (m.Index >= end && to == s.Length) to = m.Index;
+        }
+        return (from, to);
+    }
+}

@@ -1,0 +1,96 @@
+using AnalysisKit.Recognition;
+
+namespace AnalysisKit.Tests.Recognition;
+
+public class PeriodResolverTests
+{
+    private static readonly PeriodResolver Resolver = new();
+
+    // Sentence, the figure inside it, publication date, expected start, end, rate ("" = none).
+    public static TheoryData<string, string, string, string, string, string> Cases => new()
+    {
+        // A month without a year is the latest such month not after publication.
+        { "His analysis indicated that in October alone, 21,600 soldiers had deserted.", "21,600", "2025-11-10", "2025-10", "2025-10", "total" },
+        { "Last May saw a record 18,000 cases, and 17,000 abandoned their unit without authorization in September.", "18,000", "2025-10-15", "2025-05", "2025-05", "total" },
+        { "Last May saw a record 18,000 cases, and 17,000 abandoned their unit without authorization in September.", "17,000", "2025-10-15", "2025-09", "2025-09", "total" },
+        { "In December, 4,000 soldiers left their units.", "4,000", "2025-11-10", "2024-12", "2024-12", "total" },
+        { "There have been over 21,000 desertions in October 2025 alone.", "21,000", "2025-11-25", "2025-10", "2025-10", "total" },
+        // "this year" and "since the beginning of the year" start in January of the publication year.
+        { "Since the beginning of the year, the total number of deserters had reportedly reached 180,000.", "180,000", "2025-11-10", "2025-01", "2025-11", "total" },
+        { "310,000 cases are currently registered, 162,000 of which came just this year.", "162,000", "2025-11-25", "2025-01", "2025-11", "total" },
+        { "So far this year, 90,000 soldiers have gone AWOL.", "90,000", "2025-06-03", "2025-01", "2025-06", "total" },
+        // Open-ended periods end at the publication month; the full-scale war starts 2022-02.
+        { "She also emphasized that since February 2022, over 230,000 criminal cases had been opened.", "230,000", "2025-11-10", "2022-02", "2025-11", "total" },
+        { "Since the start of the full-scale war, 231,500 cases of abandonment of a unit have been initiated.", "231,500", "2025-10-15", "2022-02", "2025-10", "total" },
+        { "there were 400,000 open cases of desertion since the invasion by the Russian Federation in 2022.", "400,000", "2025-11-25", "2022-02", "2025-11", "total" },
+        { "at least 133,000 Russian soldiers have died since the beginning of the war, with the average age of those killed just 35.", "133,000", "2025-10-15", "2022-02", "2025-10", "total" },
+        { "310,000 criminal cases are currently registered.", "310,000", "2025-11-25", "2022-02", "2025-11", "total" },
+        { "To date, 45,000 soldiers have returned under the program.", "45,000", "2025-03-01", "2022-02", "2025-03", "total" },
+        { "Since 2022, more than 200,000 proceedings have been opened.", "200,000", "2025-03-01", "2022-02", "2025-03", "total" },
+        { "Since March 2023, 8,000 soldiers have surrendered.", "8,000", "2025-03-01", "2023-03", "2025-03", "total" },
+        // Two ends.
+        { "prosecutors have charged approximately 60,000 soldiers with desertion between January and October this year.", "60,000", "2024-12-01", "2024-01", "2024-10", "total" },
+        { "Over a nine-month period – from November 2024 to July 2025 – over 25,000 soldiers abandoned units.", "25,000", "2025-10-15", "2024-11", "2025-07", "total" },
+        { "From 2022 to 2023, courts convicted 9,000 servicemen.", "9,000", "2025-10-15", "2022-01", "2023-12", "total" },
+        { "Between January and September 2025, 50,000 cases were opened.", "50,000", "2025-11-01", "2025-01", "2025-09", "total" },
+        // Calendar spans.
+        { "In the first half of 2024, 11,000 soldiers were convicted.", "11,000", "2025-01-20", "2024-01", "2024-06", "total" },
+        { "in the second half of last year 7,000 cases were opened", "7,000", "2025-01-20", "2024-07", "2024-12", "total" },
+        { "During 2024, some 5,000 troops defected.", "5,000", "2025-01-20", "2024-01", "2024-12", "total" },
+        { "In 2023, 24,000 criminal cases were opened.", "24,000", "2025-01-20", "2023-01", "2023-12", "total" },
+        { "Last year, 60,000 soldiers deserted.", "60,000", "2025-01-20", "2024-01", "2024-12", "total" },
+        { "In the first nine months of 2025, 120,000 cases were opened.", "120,000", "2025-11-01", "2025-01", "2025-09", "total" },
+        { "In the third quarter of 2024, 16,000 servicemen were mobilized.", "16,000", "2025-01-20", "2024-07", "2024-09", "total" },
+        { "the military plans to bolster its ranks by conscripting an additional 160,000 personnel over the next quarter", "160,000", "2024-12-01", "2025-01", "2025-03", "total" },
+        { "Last month 3,000 soldiers returned to their units.", "3,000", "2025-01-20", "2024-12", "2024-12", "total" },
+        // Closing day: "until Aug. 30" / "by August 30" end that day.
+        { "Until Aug. 30, 21,000 soldiers returned voluntarily.", "21,000", "2025-10-15", "", "2025-08-30", "total" },
+        { "By August 30, only 29,000 individuals took advantage of this program.", "29,000", "2025-10-15", "", "2025-08-30", "total" },
+        // Per-month rates have no period unless one is stated.
+        { "approximately 15,000 to 18,000 deserters had left Ukrainian military forces each month", "15,000 to 18,000", "2025-11-10", "", "", "per_month" },
+        { "Data shows 14,000-18,000 cases of unauthorized abandonment each month.", "14,000-18,000", "2025-10-15", "", "", "per_month" },
+        { "About 6,000 soldiers leave their units every month.", "6,000", "2025-10-15", "", "", "per_month" },
+        { "In 2024, an average of 15,000 soldiers left per month.", "15,000", "2025-10-15", "2024-01", "2024-12", "per_month" },
+        // A projection covers the whole projected period.
+        { "This year alone, as MP Oleksiy Honcharenko points out, the number of criminal cases involving deserters has increased almost fivefold and may reach as many as 300,000.", "300,000", "2025-10-15", "2025-01", "2025-12", "total" },
+        // A total with no stated period has no start and ends at publication.
+        { "between 300,000 and 500,000 Ukrainian soldiers have left their units", "300,000 and 500,000", "2025-10-15", "", "2025-10", "total" },
+        { "While Ukraine officially reports a total force of 1 million, active personnel are estimated at only 350,000.", "350,000", "2024-12-01", "", "2024-12", "total" },
+        // Negatives: report dates and days are not the figure's period; "may" the verb is no month.
+        { "the office wrote to the New Voice of Ukraine in early November that 310,000 criminal cases are open", "310,000", "2025-11-25", "", "2025-11", "total" },
+        { "On November 9th, Die Welt reported that 5,000 soldiers had deserted.", "5,000", "2025-11-10", "", "2025-11", "total" },
+        { "The total may reach 40,000 soldiers.", "40,000", "2025-10-15", "", "2025-10", "total" },
+        { "The figure was 2,000 a month ago.", "2,000", "2025-10-15", "", "2025-10", "total" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Resolves_the_period_governing_a_figure(string sentence, string figure, string published, string start, string end, string rate)
+    {
+        var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        Assert.True(at >= 0, "figure not in sentence");
+        var period = Resolver.Resolve(sentence, at, figure.Length, DateOnly.Parse(published));
+        Assert.Equal((start, end, rate), (period.Start?.ToString() ?? "", period.End?.ToString() ?? "", period.Rate.ToSpec()));
+    }
+
+    [Theory]
+    [InlineData("Until Aug. 30, a special program was in effect, allowing soldiers to return voluntarily without consequences.",
+        "Over 21,000 people took advantage of it.", "21,000", "", "2025-08-30")]
+    [InlineData("By August 30, the AFU had offered amnesty to soldiers who had abandoned their posts.",
+        "However, only 29,000 individuals took advantage of this program.", "29,000", "", "2025-08-30")]
+    [InlineData("The program was a failure.", "Only 29,000 individuals took advantage of it.", "29,000", "", "2025-10")]
+    public void A_sentence_without_a_period_continues_the_previous_one(string previous, string sentence, string figure, string start, string end)
+    {
+        var period = Resolver.Resolve(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length, new DateOnly(2025, 10, 15), previous);
+        Assert.Equal((start, end), (period.Start?.ToString() ?? "", period.End?.ToString() ?? ""));
+    }
+
+    [Fact]
+    public void A_pathological_sentence_is_searched_only_near_the_figure()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("since since in in of of May 2 ", 200_000)) + "in October 5,000 soldiers deserted";
+        var at = sentence.IndexOf("5,000", StringComparison.Ordinal);
+        var period = Resolver.Resolve(sentence, at, 5, new DateOnly(2025, 11, 10));
+        Assert.Equal("2025-10", period.Start?.ToString());
+    }
+}
