@@ -27,8 +27,8 @@ internal sealed class NumberExtractor
         "eleven", "twel", "twent", "first", "second", "hundred", "thousand", "million", "billion", "trillion",
         "half", "negative", "minus", "twice", "thrice", "doubl", "tripl", "quadrupl");
 
-    /// <summary>"a" starts a number only before these ("a million", "a dozen").</summary>
-    private static readonly NumberLexicon.WordSet AfterA = new("hundred", "thousand", "million", "billion", "trillion", "dozen");
+    /// <summary>"a" starts a number only before these ("a million", "a dozen", "a quarter of a million").</summary>
+    private static readonly NumberLexicon.WordSet AfterA = new("hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "third");
 
     private readonly NumberPatterns p;
 
@@ -49,7 +49,8 @@ internal sealed class NumberExtractor
             position = start + 1;
             var c = text[start];
             int length;
-            var signed = c is '+' or '-' or '\u2212' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]);
+            var signed = c is '+' or '-' or '\u2212' or '.' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1])
+                         && (c != '.' || start == 0 || !char.IsLetterOrDigit(text[start - 1]));
             if (!char.IsAsciiDigit(c) && !signed)
             {
                 // A separator: a word may start after it.
@@ -65,7 +66,7 @@ internal sealed class NumberExtractor
             {
                 length = NumberPatterns.MatchAt(p.SkipHere, text, start);
             }
-            else if (c is '-' or '\u2212')
+            else if (c is '-' or '\u2212' or '.')
             {
                 length = start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) ? Number(text, start, tokens) : -1;
             }

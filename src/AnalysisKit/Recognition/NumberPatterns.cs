@@ -42,13 +42,16 @@ internal sealed class NumberPatterns
         ["DecimalPart"] = @"\.\d{1,12}(?!\d)",
         // "1,5 million": a decimal comma is only read as such before a scale word.
         ["EuroDecimal"] = @"\d{1,3},\d{1,2}(?={S}(?:thousand|million|billion|trillion|mln|bn)\b)",
-        ["Unsigned"] = @"(?:(?<euro>{EuroDecimal})|(?:{CommaGroups}|{SpaceGroups}|{PlainDigits})(?:{DecimalPart})?)",
+        // ".08": a decimal without its leading zero, not after a word ("No.5") or a number.
+        ["LeadingDecimal"] = @"(?<![\p{L}\d.,])\.\d{1,12}(?!\d)",
+        ["Unsigned"] = @"(?:(?<euro>{EuroDecimal})|{LeadingDecimal}|(?:{CommaGroups}|{SpaceGroups}|{PlainDigits})(?:{DecimalPart})?)",
         ["ScaleWord"] = @"(?:hundred|thousand|million|billion|trillion)",
         // "2.35 million", "10k", "1.2m", "1.5bn"; a spaced single letter is a unit ("10 m").
         ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
         // A minus sign, not a dash: not after a number ("300 - 500") nor inside a word.
-        ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]])(?<!\d\s{1,2})[-\u2212](?=\d))",
-        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?![\p{L}\d])",
+        ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]%])(?<![\d%]\s{1,2})[-\u2212](?=\d))",
+        // "180.25ml", "1,234ml": a figure glued to a unit is dropped whole, never cut short.
+        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?![\p{L}\d])(?![.,]\d)",
 
         ["IsoDate"] = @"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])(?!\d)",
         ["NumericDate"] = @"(?:3[01]|[12]\d|0?[1-9])(?<dsep>[./])(?:3[01]|[12]\d|0?[1-9])\k<dsep>(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}])",
@@ -67,8 +70,10 @@ internal sealed class NumberPatterns
         ["Tens"] = @"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)",
         ["CardinalWord"] = @"(?:zero|{Unit}|{Teen}|{Tens})",
         ["WordToken"] = @"(?:{CardinalWord}|{ScaleWord}|dozens?)\b",
-        // "a million", "half a million", "a dozen"; a bare "thousand" or "hundreds" is vague.
-        ["Lead"] = @"(?:(?:half{S})?a{S}(?=(?:{ScaleWord}|dozen)\b))",
+        // "a million", "half a million", "a quarter of a million", "a dozen"; a bare "thousand"
+        // or "hundreds" is vague.
+        ["FractionLead"] = @"(?:half|(?:a|one){S}(?:quarter|third)|(?:two|three){S}(?:quarters|thirds)){S}(?:of{S})?",
+        ["Lead"] = @"(?:(?:{FractionLead})?a{S}(?=(?:{ScaleWord}|dozen)\b))",
         ["HalfTail"] = @"{S}and{S}a{S}half\b",
         // "and" joins only after a scale word ("one hundred and twenty"), so "between one
         // and two" stays two numbers.

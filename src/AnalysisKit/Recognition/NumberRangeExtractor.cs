@@ -202,6 +202,10 @@ internal sealed class NumberRangeExtractor
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
 
+        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000").
+        var completesYear = a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success;
+        if (a.IsYearShaped != b.IsYearShaped && !completesYear) return false;
+
         lo = a.Value;
         hi = b.Value;
         if (a.TrailingScale == 1 && b.TrailingScale != 1 && !a.IsYearShaped && a.Value < b.BaseValue)
@@ -210,8 +214,7 @@ internal sealed class NumberRangeExtractor
             lo = scaled;
         }
         // "2022-23" is 2022 to 2023.
-        if (a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success)
-            hi = a.Value - a.Value % 100 + b.Value;
+        if (completesYear) hi = a.Value - a.Value % 100 + b.Value;
         percentInGap = gap.Groups["pct"].Success;
         return lo < hi;
     }
