@@ -17,6 +17,9 @@ public sealed class ChartExporter
     // skips hover and drag handlers a picture cannot use.
     private const string RenderScript = """
         window.analysisKitRender = async function (figure, width, height, scale) {
+          // A figure that sets its own size (a tall category chart) keeps it.
+          width = (figure.layout && figure.layout.width) || width;
+          height = (figure.layout && figure.layout.height) || height;
           const spec = {
             data: figure.data || [],
             layout: Object.assign({}, figure.layout || {}, { width: width, height: height }),

@@ -48,8 +48,25 @@ public static class HouseStyle
             PaperBgColor = l.PaperBgColor ?? "#ffffff",
             PlotBgColor = l.PlotBgColor ?? "#ffffff",
             HoverMode = l.HoverMode ?? "closest",
+            Height = l.Height ?? TallEnoughFor(figure),
         };
         return figure with { Data = Colored(figure.Data), Layout = layout };
+    }
+
+    /// <summary>The size of a report image, unless a figure needs more height.</summary>
+    public static ImageOptions ReportSize { get; } = new() { Width = 1200, Height = 700, Scale = 2 };
+
+    // Room for title, legend, axis title and footnote, plus a row per category at 14 px text:
+    // plotly would otherwise skip row labels. Null when the report height is enough.
+    private const int Chrome = 300;
+    private const int RowHeight = 30;
+
+    internal static int? TallEnoughFor(Figure figure)
+    {
+        if (figure.Layout.YAxis?.Type != "category") return null;
+        var rows = figure.Data.SelectMany(t => t.Orientation == "h" || t.Type == "scatter" ? t.Y : []).OfType<string>().Distinct().Count();
+        var height = Chrome + rows * RowHeight;
+        return height > ReportSize.Height ? height : null;
     }
 
     // plotly hands out colorway colours by trace index, so a band's two edge traces would use up

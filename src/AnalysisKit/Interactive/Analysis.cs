@@ -70,8 +70,8 @@ public sealed record Analysis
     /// browser the result says in one line how to get images.
     /// </summary>
     public static Task<ExportResult> ExportAsync(string outDir, params (string Name, Figure Figure)[] figures) =>
-        // One browser start for the batch, at the height its longest category chart needs.
-        FigureFiles.WriteAsync(outDir, figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), ReportSize.For(figures.Select(f => f.Figure)));
+        // One browser start for the batch, at report size (tall category charts set their own height).
+        FigureFiles.WriteAsync(outDir, figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), HouseStyle.ReportSize);
 
     /// <summary>One line per table: how much the corpus holds.</summary>
     public override string ToString() =>

@@ -34,9 +34,9 @@ public class AnalysisTests
     [Fact]
     public void Category_charts_get_a_row_of_height_per_category_and_others_the_report_size()
     {
-        Assert.Equal(new ImageOptions { Width = 1200, Height = 700, Scale = 2 }, ReportSize.For(MonthlyFiguresChart.Create(Seeds.Monthly)));
+        Assert.Null(MonthlyFiguresChart.Create(Seeds.Monthly).Layout.Height);
         // Eight bases (one holds only a projection) and eleven estimates: nineteen rows.
-        Assert.Equal(300 + 19 * 30, ReportSize.For(CumulativeSpreadChart.Create(Seeds.Cumulative)).Height);
+        Assert.Equal(300 + 19 * 30, CumulativeSpreadChart.Create(Seeds.Cumulative).Layout.Height);
     }
 
     [Fact]
