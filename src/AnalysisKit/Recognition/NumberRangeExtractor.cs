@@ -202,9 +202,11 @@ internal sealed class NumberRangeExtractor
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
 
-        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000").
+        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000");
+        // "between 2000 and 3000" pairs two plain four-digit numbers, a count range.
         var completesYear = a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success;
-        if (a.IsYearShaped != b.IsYearShaped && !completesYear) return false;
+        var fourDigits = a is { IsPlainDigits: true, Length: 4 } && b is { IsPlainDigits: true, Length: 4 };
+        if (a.IsYearShaped != b.IsYearShaped && !completesYear && !fourDigits) return false;
 
         lo = a.Value;
         hi = b.Value;
