@@ -225,6 +225,8 @@ internal static class FigureJson
         Str(w, "linecolor", a.LineColor);
         Str(w, "ticks", a.Ticks);
         Bool(w, "automargin", a.AutoMargin);
+        Num(w, "dtick", a.DTick);
+        Str(w, "autorange", a.AutoRange);
     }
 
     private static void WriteFont(Utf8JsonWriter w, Font f)
