@@ -32,11 +32,14 @@ internal static class NumberLexicon
     /// <summary>Capitalized only: "no 300 soldiers" is a determiner, "Law No 5" a reference.</summary>
     public static readonly WordSet ReferenceKeywordsCased = new(caseSensitive: true, "No", "Nos", "Number");
 
-    /// <summary>Before a year-shaped number these make it a year ("in 2022", "since 2014").</summary>
+    /// <summary>
+    /// Before a year-shaped number these make it a year even when a noun follows ("in 2024
+    /// soldiers deserted"). "of", "from", "to" are left out on purpose: after them a counted
+    /// noun decides ("the summer of 2022" but "a total of 2000 soldiers").
+    /// </summary>
     public static readonly WordSet YearContext = new(
-        "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through", "throughout",
-        "between", "and", "to", "year", "years", "mid", "early", "late", "spring", "summer", "autumn", "fall",
-        "winter", "end", "start", "beginning", "circa");
+        "in", "since", "by", "until", "till", "during", "before", "after", "through", "throughout", "mid", "early",
+        "late", "spring", "summer", "autumn", "fall", "winter", "circa");
 
     /// <summary>"rose from X to Y" states a change between two figures, not a range.</summary>
     public static readonly WordSet ChangeVerbs = new(

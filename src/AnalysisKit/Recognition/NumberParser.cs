@@ -63,7 +63,7 @@ internal static class NumberParser
             "hundred" => 100m,
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mln" or "mn" => 1_000_000m,
-            "billion" or "b" or "bn" => 1_000_000_000m,
+            "billion" or "b" or "bn" or "bln" => 1_000_000_000m,
             "trillion" or "tn" => 1_000_000_000_000m,
             "dozen" => 12m,
             _ => 1m,

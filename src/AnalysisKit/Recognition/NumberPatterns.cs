@@ -41,13 +41,13 @@ internal sealed class NumberPatterns
         ["PlainDigits"] = @"\d{1,28}",
         ["DecimalPart"] = @"\.\d{1,12}(?!\d)",
         // "1,5 million": a decimal comma is only read as such before a scale word.
-        ["EuroDecimal"] = @"\d{1,3},\d{1,2}(?={S}(?:thousand|million|billion|trillion|mln|bn)\b)",
+        ["EuroDecimal"] = @"\d{1,3},\d{1,2}(?={S}(?:thousand|million|billion|trillion|mln|bn|bln)\b)",
         // ".08": a decimal without its leading zero, not after a word ("No.5") or a number.
         ["LeadingDecimal"] = @"(?<![\p{L}\d.,])\.\d{1,12}(?!\d)",
         ["Unsigned"] = @"(?:(?<euro>{EuroDecimal})|{LeadingDecimal}|(?:{CommaGroups}|{SpaceGroups}|{PlainDigits})(?:{DecimalPart})?)",
         ["ScaleWord"] = @"(?:hundred|thousand|million|billion|trillion)",
         // "2.35 million", "10k", "1.2m", "1.5bn"; a spaced single letter is a unit ("10 m").
-        ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
+        ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|bln|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
         // A minus sign, not a dash: not after a number ("300 - 500") nor inside a word.
         ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]%])(?<![\d%]\s{1,2})[-\u2212](?=\d))",
         // "180.25ml", "1,234ml": a figure glued to a unit is dropped whole, never cut short.

@@ -46,7 +46,7 @@ internal sealed class NumberRangeExtractor
             }
             i = Math.Max(next, i + 1);
         }
-        MergeBounds(text, mentions);
+        mentions = MergeBounds(text, mentions);
         CarryKinds(text, mentions);
         return mentions;
     }
@@ -202,9 +202,11 @@ internal sealed class NumberRangeExtractor
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
 
-        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000").
+        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000");
+        // "between 2000 and 3000" pairs two plain four-digit numbers, a count range.
         var completesYear = a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success;
-        if (a.IsYearShaped != b.IsYearShaped && !completesYear) return false;
+        var fourDigits = a is { IsPlainDigits: true, Length: 4 } && b is { IsPlainDigits: true, Length: 4 };
+        if (a.IsYearShaped != b.IsYearShaped && !completesYear && !fourDigits) return false;
 
         lo = a.Value;
         hi = b.Value;
@@ -288,23 +290,37 @@ internal sealed class NumberRangeExtractor
     }
 
     /// <summary>"Over 100 and under 200", "at most 100 and at least 20": one range.</summary>
-    private void MergeBounds(string text, List<NumberMention> mentions)
+    private List<NumberMention> MergeBounds(string text, List<NumberMention> mentions)
     {
-        for (var j = 0; j + 1 < mentions.Count; j++)
+        var merged = new List<NumberMention>(mentions.Count);
+        for (var j = 0; j < mentions.Count; j++)
         {
-            var (a, b) = (mentions[j], mentions[j + 1]);
-            if (a.Kind != b.Kind || a.Kind == NumberKind.Date) continue;
-            if (!(a.Qualifier == Qualifier.Over && b.Qualifier == Qualifier.Under || a.Qualifier == Qualifier.Under && b.Qualifier == Qualifier.Over))
-                continue;
-            var gap = b.Start - a.End;
-            if (gap is <= 0 or > MaxGap || text.AsSpan(a.End, gap).IsWhiteSpace() || !p.CompoundConnector.IsMatch(text.AsSpan(a.End, gap)))
-                continue;
-            var lo = a.Qualifier == Qualifier.Over ? a.Low : b.Low;
-            var hi = a.Qualifier == Qualifier.Under ? a.High : b.High;
-            if (lo >= hi) continue;
-            mentions[j] = Mention(text, a.Start, b.End, lo, hi, Qualifier.Range, a.Kind);
-            mentions.RemoveAt(j + 1);
+            var a = mentions[j];
+            if (j + 1 < mentions.Count && Bounds(text, a, mentions[j + 1]) is { } range)
+            {
+                merged.Add(range);
+                j++;
+            }
+            else
+            {
+                merged.Add(a);
+            }
         }
+        return merged;
+    }
+
+    /// <summary>A lower and an upper bound of one thing, joined by "and", "but" or a comma.</summary>
+    private NumberMention? Bounds(string text, NumberMention a, NumberMention b)
+    {
+        if (a.Kind != b.Kind || a.Kind == NumberKind.Date) return null;
+        if (!(a.Qualifier == Qualifier.Over && b.Qualifier == Qualifier.Under || a.Qualifier == Qualifier.Under && b.Qualifier == Qualifier.Over))
+            return null;
+        var gap = b.Start - a.End;
+        if (gap is <= 0 or > MaxGap || text.AsSpan(a.End, gap).IsWhiteSpace() || !p.CompoundConnector.IsMatch(text.AsSpan(a.End, gap)))
+            return null;
+        var lo = a.Qualifier == Qualifier.Over ? a.Low : b.Low;
+        var hi = a.Qualifier == Qualifier.Under ? a.High : b.High;
+        return lo < hi ? Mention(text, a.Start, b.End, lo, hi, Qualifier.Range, a.Kind) : null;
     }
 
     /// <summary>
