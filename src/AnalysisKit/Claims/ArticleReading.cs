@@ -16,6 +16,8 @@ internal sealed class ArticleReading
     private readonly ForceRecognizer forces;
     private readonly AttributionRecognizer attributions;
     private readonly IReadOnlyList<Attribution>?[] attributionCache;
+    private readonly IReadOnlyList<ForceRecognizer.Cue>?[] forceCache;
+    private readonly IReadOnlyList<PeriodMention>?[] periodCache;
     private readonly bool[] paragraphStart;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<string?> lead;
@@ -26,6 +28,8 @@ internal sealed class ArticleReading
         this.forces = forces;
         this.attributions = attributions;
         attributionCache = new IReadOnlyList<Attribution>?[article.Sentences.Count];
+        forceCache = new IReadOnlyList<ForceRecognizer.Cue>?[article.Sentences.Count];
+        periodCache = new IReadOnlyList<PeriodMention>?[article.Sentences.Count];
         paragraphStart = ParagraphStarts(article);
         dominant = new Lazy<Force>(() => forces.Dominant(article.Sentences.Select(s => s.Text).ToList()), LazyThreadSafetyMode.None);
         lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
@@ -44,9 +48,16 @@ internal sealed class ArticleReading
 
     /// <summary>The figure's own sentence, then the previous sentence of its paragraph, then the article's dominant force.</summary>
     public Force ForceOf(int index, int figureStart, int figureEnd) =>
-        forces.InSentence(Article.Sentences[index].Text, figureStart, figureEnd)
-        ?? (index > 0 && !paragraphStart[index] ? forces.Last(Article.Sentences[index - 1].Text) : null)
+        forces.InSentence(Article.Sentences[index].Text, ForceCuesOf(index), figureStart, figureEnd)
+        ?? (index > 0 && !paragraphStart[index] ? ForceCuesOf(index - 1).LastOrDefault(c => c.Explicit)?.Force : null)
         ?? dominant.Value;
+
+    /// <summary>The time phrases of a sentence, found once.</summary>
+    public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>
+        periodCache[index] ??= periods.Find(Article.Sentences[index].Text, Article.Published);
+
+    private IReadOnlyList<ForceRecognizer.Cue> ForceCuesOf(int index) =>
+        forceCache[index] ??= forces.Find(Article.Sentences[index].Text);
 
     /// <summary>
     /// The source of a figure at <paramref name="figureStart"/> of sentence <paramref name="index"/>:

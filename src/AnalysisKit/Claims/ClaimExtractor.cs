@@ -68,9 +68,9 @@ public sealed class ClaimExtractor
             metric ??= Metric.AwolOrDesertion;
 
             var context = index > 0 && !found.Skip(firstOfSentence).Any() && !found.Any(c => c.SentenceIndex == index - 1)
-                ? article.Sentences[index - 1].Text
+                ? reading.TimePhrasesOf(index - 1, periods)
                 : null;
-            var when = periods.Read(text, m.Start, m.Length, article.Published, context);
+            var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
             if (previous is not null && (when.SamePeriodLastYear || (what.Anaphoric && !when.Stated)))
             {

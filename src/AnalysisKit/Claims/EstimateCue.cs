@@ -8,6 +8,6 @@ internal static partial class EstimateCue
     public static bool IsEstimate(ReadOnlySpan<char> before) => Pattern().IsMatch(before);
 
     [GeneratedRegex(@"(?:\bestimated\s+(?:at\s+)?|\ban\s+estimated\s+|\best\.\s*)(?:only\s+|just\s+|some\s+|roughly\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Pattern();
 }

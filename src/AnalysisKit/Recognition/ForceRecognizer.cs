@@ -9,7 +9,7 @@ namespace AnalysisKit.Recognition;
 /// count for less than explicit ones. Nations alone ("Ukraine", "Russian Foreign Ministry") say
 /// nothing about whose soldiers are counted.
 /// </summary>
-internal sealed partial class ForceRecognizer
+internal sealed class ForceRecognizer
 {
     /// <summary>A force cue in a text.</summary>
     internal sealed record Cue(Force Force, int Start, int End, bool Explicit);
@@ -19,11 +19,8 @@ internal sealed partial class ForceRecognizer
     {
         if (to < 0) to = text.Length;
         var found = new List<Cue>();
-        for (var m = ForcePattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
-        {
-            var force = m.Groups["ua"].Success ? Force.UA : Force.RU;
-            found.Add(new Cue(force, m.Index, m.Index + m.Length, !m.Groups["reporter"].Success));
-        }
+        foreach (var hit in matcher.Matches(text, from, to))
+            found.Add(new Cue(hit.Alternative == Ua ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length, hit.Alternative != Reporter));
         return found;
     }
 
@@ -32,9 +29,12 @@ internal sealed partial class ForceRecognizer
     /// cue in its segment, then anywhere in the sentence, then a reporter cue; null when the
     /// sentence names none (the caller looks at the neighbours, then the article).
     /// </summary>
-    public Force? InSentence(string sentence, int figureStart, int figureEnd)
+    public Force? InSentence(string sentence, int figureStart, int figureEnd) =>
+        InSentence(sentence, Find(sentence), figureStart, figureEnd);
+
+    /// <summary>As above, with the sentence's cues already found (once for all its figures).</summary>
+    public Force? InSentence(string sentence, IReadOnlyList<Cue> cues, int figureStart, int figureEnd)
     {
-        var cues = Find(sentence);
         if (cues.Count == 0) return null;
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
         int Gap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
@@ -74,16 +74,19 @@ internal sealed partial class ForceRecognizer
         @"battalions?|regiments?|fighters|deserters|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
         @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions)";
 
-    private const string Pattern =
-        @"(?<![\p{L}])(?:" +
-        // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
-        @"(?<reporter>(?<ru>(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live))" +
-        @"|(?<ru>Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
-        @"(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))" +
-        @"|(?<ua>Ukrainian\s+" + Body + @"|Ukraine['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers|defen[cs]e\s+forces)|Armed\s+Forces\s+of\s+Ukraine|" +
-        @"(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)" +
-        @")(?![\p{L}])";
+    private const int Reporter = 0;
+    private const int Ua = 2;
 
-    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex ForcePattern();
+    // Reporter, RU, UA, in that order (a reporter phrase like "Ukrainian intelligence" must win over "Ukrainian").
+    private static readonly string[] Alternatives =
+    [
+        // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
+        @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
+        @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
+        @"(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
+        @"(?:Ukrainian\s+" + Body + @"|Ukraine['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers|defen[cs]e\s+forces)|Armed\s+Forces\s+of\s+Ukraine|" +
+        @"(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
+    ];
+
+    private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -10,19 +10,9 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 internal sealed class MetricRecognizer
 {
-    private readonly Regex cues;
-    private readonly int[] groups;
-
-    public MetricRecognizer()
-    {
-        var entries = MetricLexicon.Entries;
-        var alternatives = entries.Select((e, i) => $"(?<c{i}>{e.Phrase})");
-        cues = new Regex(
-            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(2));
-        groups = entries.Select((_, i) => cues.GroupNumberFromName($"c{i}")).ToArray();
-    }
+    private readonly AlternationMatcher cues = new(
+        MetricLexicon.Entries.Select(e => "(?:" + e.Phrase + @")\b").ToList(),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A lexicon phrase found in a sentence.</summary>
     internal sealed record Cue(MetricCue Entry, int Start, int End);
@@ -31,13 +21,9 @@ internal sealed class MetricRecognizer
     internal List<Cue> Find(string sentence, int from, int to)
     {
         var found = new List<Cue>();
-        for (var m = cues.Match(sentence, from, to - from); m.Success; m = m.NextMatch())
-            for (var i = 0; i < groups.Length; i++)
-                if (m.Groups[groups[i]].Success)
-                {
-                    found.Add(new Cue(MetricLexicon.Entries[i], m.Index, m.Index + m.Length));
-                    break;
-                }
+        foreach (var hit in cues.Matches(sentence, from, to))
+            if (hit.Match.Index + hit.Match.Length <= to)
+                found.Add(new Cue(MetricLexicon.Entries[hit.Alternative], hit.Match.Index, hit.Match.Index + hit.Match.Length));
         return found;
     }
 
@@ -168,26 +154,26 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.
     private static readonly Regex PartitiveBefore = new(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "That compares with 89,000", "up from 12,000": the same measure at another time.
     private static readonly Regex ComparativeBefore = new(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     private static readonly Regex NumberOf = new(@"\b(?:number|total|tally|count|figure)\s+of\s+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     private static readonly Regex Joiner = new(@"^[\s()\[\],/]*(?:and|or|and/or|/)?[\s()\[\]/]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
     private static readonly Regex AgeBefore = new(@"\b(?:age[ds]?|aged)\b[^.;]{0,30}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     private static readonly Regex AgeAfter = new(@"^(?:\s*years?\s+old|-years?-old)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 }

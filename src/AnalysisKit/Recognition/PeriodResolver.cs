@@ -11,6 +11,8 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 public sealed partial class PeriodResolver
 {
+    private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     // Only this much text either side of a figure is searched: keeps a pathological one-sentence
     // article linear and no period phrase is this long.
     private const int Reach = 400;
@@ -28,13 +30,22 @@ public sealed partial class PeriodResolver
         string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var figureEnd = figureStart + figureLength;
         var from = Math.Max(0, figureStart - Reach);
-        var to = Math.Min(sentence.Length, figureEnd + Reach);
-        var mentions = Find(sentence, published, from, to);
+        var to = Math.Min(sentence.Length, figureStart + figureLength + Reach);
+        var contextMentions = context is null ? null : Find(context, published, Math.Max(0, context.Length - 2 * Reach), context.Length);
+        return Read(sentence, Find(sentence, published, from, to), figureStart, figureLength, published, contextMentions);
+    }
+
+    /// <summary>As above, with the time phrases of the sentence and of its context already found.</summary>
+    internal PeriodReading Read(
+        string sentence, IReadOnlyList<PeriodMention> mentions, int figureStart, int figureLength, DateOnly published,
+        IReadOnlyList<PeriodMention>? context)
+    {
+        var figureEnd = figureStart + figureLength;
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd, Reach);
 
         var eligible = mentions
+            .Where(m => m.Index >= figureStart - Reach && m.EndIndex <= figureEnd + Reach)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
             .Where(m => !IsReportTime(sentence, m, figureStart))
             .ToList();
@@ -46,8 +57,7 @@ public sealed partial class PeriodResolver
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is null && context is not null)
-            chosen = Find(context, published, Math.Max(0, context.Length - 2 * Reach), context.Length)
-                .LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
+            chosen = context.LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
         if (chosen is null)
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
@@ -74,9 +84,8 @@ public sealed partial class PeriodResolver
     {
         if (to < 0) to = text.Length;
         var found = new List<PeriodMention>();
-        var match = PeriodPattern().Match(text, from, to - from);
-        for (; match.Success; match = match.NextMatch())
-            if (Resolve(match, published) is { } mention) found.Add(mention);
+        foreach (var hit in matcher.Matches(text, from, to))
+            if (Resolve(hit.Match, published) is { } mention) found.Add(mention);
         return found;
     }
 
@@ -291,8 +300,9 @@ public sealed partial class PeriodResolver
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     private const string War = @"(?:full[- ]scale\s+|large[- ]scale\s+|all[- ]out\s+)?(?:war|invasion|conflict|hostilities|aggression)";
 
-    private const string Pattern =
-        @"\b(?:" +
+    // The alternatives in priority order (leftmost-first: at one position the earlier wins).
+    private static readonly string[] Alternatives =
+    [
         // Open-ended from the full-scale war (2022-02): "since the start of the full-scale war",
         // "since the invasion by the Russian Federation in 2022", "since 2022".
         @"(?<war>(?:since|from|after)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+(?:the\s+|Russia['’]s\s+)?" + War + @"(?:\s+in\s+(?:February\s+)?2022)?" +
@@ -301,53 +311,50 @@ public sealed partial class PeriodResolver
         @"|since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+February),?\s+2022" +
         @"|(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?" + War +
         // "since 2022" in this domain means since the full-scale invasion, not since January.
-        @"|since\s+2022(?!\d))" +
+        @"|since\s+2022(?!\d))",
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
-        @"|(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
+        @"(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
         @"|(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @"),?\s+(?<y2>" + Yr + @")" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
-        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))" +
-        @"|(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))" +
-        @"|(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))" +
-        @"|(?<firstn>" + Lead + @"the\s+first\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")" +
-        @"|(?<pastn>" + Lead + @"the\s+(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+months|year|twelve\s+months))" +
-        @"|(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)" +
+        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))",
+        @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
+        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))",
+        @"(?<firstn>" + Lead + @"the\s+first\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
+        @"(?<pastn>" + Lead + @"the\s+(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+months|year|twelve\s+months))",
+        @"(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)",
         // From January of the publication year: "since the beginning of the year", "this year alone".
-        @"|(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
+        @"(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
         @"|since\s+(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
-        @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)" +
+        @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)",
         // Running totals: "to date", "currently registered" count from the full-scale war to publication.
-        @"|(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))" +
-        @"|(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))" +
-        @"|(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))" +
+        @"(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))",
+        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
+        @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
-        @"|(?<until>(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"(?<until>(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
-        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)" +
-        @"|(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))" +
+        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
+        @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
-        @"|(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)" +
+        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)",
         // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
-        @"|(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)" +
+        @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
-        @"|(?<sameper>(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|time)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)" +
-        @"|(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))" +
+        @"(?<sameper>(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|time)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)",
+        @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
-        @"|(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)" +
-        @"|(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?)" +
+        @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",
+        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?)",
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
-        @"|(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)" +
-        @")";
+        @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
+    ];
 
-    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex PeriodPattern();
-
-    [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();
 
     // Modal or forecast verbs before the figure: "may reach as many as", "is expected to exceed".
     [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be)\b|\bby\s+the\s+end\s+of\s+the\s+year",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ProjectionCue();
 }
