@@ -7,6 +7,12 @@ internal static class Verbs
 {
     public static IEnumerable<Command> All() =>
     [
+        ExtractCommand.Create(),
+        EvalCommand.Create(),
+        FiguresCommand.Create(),
+        RunCommand.Create(),
+        NumbersCommand.Create(),
+        BenchExtractCommand.Create(),
         VersionCommand.Create(),
     ];
 }

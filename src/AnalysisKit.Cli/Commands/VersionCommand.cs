@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Reflection;
+using AnalysisKit.Charts;
 
 namespace AnalysisKit.Cli.Commands;
 
@@ -7,11 +7,11 @@ internal static class VersionCommand
 {
     public static Command Create()
     {
-        var command = new Command("about", "Print the kit's version and where it looks for Chromium.");
+        var command = new Command("about", "Print the kit's version and the Chromium it would use for PNG/SVG.");
         command.SetAction(_ =>
         {
-            var version = typeof(Claims.Claim).Assembly.GetName().Version;
-            Console.WriteLine($"AnalysisKit {version}");
+            Console.WriteLine($"AnalysisKit {typeof(Claims.Claim).Assembly.GetName().Version}");
+            Console.WriteLine(ChartExporter.FindBrowser() is { } browser ? $"chromium: {browser}" : ExportResult.NoBrowserHint);
             return ExitCodes.Ok;
         });
         return command;

@@ -32,4 +32,10 @@ public sealed record Axis
 
     /// <summary>Let plotly grow the margin so long tick labels fit.</summary>
     public bool? AutoMargin { get; init; }
+
+    /// <summary>The step between ticks; <c>1</c> on a category axis labels every category (plotly skips some when crowded).</summary>
+    public double? DTick { get; init; }
+
+    /// <summary><c>reversed</c> runs a category axis top-down, in the order the rows are given.</summary>
+    public string? AutoRange { get; init; }
 }

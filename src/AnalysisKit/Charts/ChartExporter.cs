@@ -12,18 +12,29 @@ public sealed class ChartExporter
     private static readonly TimeSpan FigureTimeout = TimeSpan.FromSeconds(60);
     private static readonly string[] BrowserNames = ["chromium", "chromium-browser", "google-chrome"];
 
-    // Draws each figure twice through plotly's exporter: SVG at scale 1, PNG at the requested
-    // scale. staticPlot skips hover and drag handlers the pictures cannot use.
+    // plotly lays the figure out once, to SVG; the PNG is that SVG drawn onto a canvas at the
+    // requested scale (what plotly's own PNG export does, minus a second layout). staticPlot
+    // skips hover and drag handlers a picture cannot use.
     private const string RenderScript = """
         window.analysisKitRender = async function (figure, width, height, scale) {
+          // A figure that sets its own size (a tall category chart) keeps it.
+          width = (figure.layout && figure.layout.width) || width;
+          height = (figure.layout && figure.layout.height) || height;
           const spec = {
             data: figure.data || [],
             layout: Object.assign({}, figure.layout || {}, { width: width, height: height }),
             config: Object.assign({}, figure.config || {}, { staticPlot: true, responsive: false }),
           };
           const svg = await Plotly.toImage(spec, { format: "svg", width: width, height: height, scale: 1, imageDataOnly: true });
-          const png = await Plotly.toImage(spec, { format: "png", width: width, height: height, scale: scale, imageDataOnly: true });
-          return { svg: svg, png: png };
+          const image = new Image();
+          image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = Math.round(width * scale);
+          canvas.height = Math.round(height * scale);
+          canvas.getContext("2d").drawImage(image, 0, 0, canvas.width, canvas.height);
+          const png = canvas.toDataURL("image/png");
+          return { svg: svg, png: png.substring(png.indexOf(",") + 1) };
         };
         """;
 

@@ -12,12 +12,21 @@ public static class FigureFiles
     /// Writes the figures; <paramref name="browserPath"/> defaults to <see cref="ChartExporter.FindBrowser()"/>.
     /// Without a browser the result carries <see cref="ExportResult.NoBrowserHint"/>.
     /// </summary>
-    public static async Task<ExportResult> WriteAsync(
+    public static Task<ExportResult> WriteAsync(
         string directory,
         IReadOnlyList<(string Name, string FigureJson)> figures,
         ImageOptions? options = null,
         string? browserPath = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        WriteWithAsync(directory, figures, options ?? new ImageOptions(), browserPath ?? ChartExporter.FindBrowser(), cancellationToken);
+
+    /// <summary>The same with the browser decided: null writes HTML only.</summary>
+    internal static async Task<ExportResult> WriteWithAsync(
+        string directory,
+        IReadOnlyList<(string Name, string FigureJson)> figures,
+        ImageOptions options,
+        string? browser,
+        CancellationToken cancellationToken)
     {
         foreach (var (name, _) in figures)
         {
@@ -25,6 +34,11 @@ public static class FigureFiles
             {
                 throw new AnalysisKitException($"'{name}' cannot be a file name for a figure", directory);
             }
+        }
+
+        if (figures.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new AnalysisKitException($"two figures are named '{twice.Key}'; each needs its own file name", directory);
         }
 
         Directory.CreateDirectory(directory);
@@ -36,13 +50,12 @@ public static class FigureFiles
             written.Add(html);
         }
 
-        var browser = browserPath ?? ChartExporter.FindBrowser();
         if (browser is null)
         {
             return new ExportResult(written, ExportResult.NoBrowserHint);
         }
 
-        var images = await new ChartExporter(browser).RenderAsync(figures.Select(f => f.FigureJson).ToArray(), options ?? new ImageOptions(), cancellationToken);
+        var images = await new ChartExporter(browser).RenderAsync(figures.Select(f => f.FigureJson).ToArray(), options, cancellationToken);
         for (var i = 0; i < figures.Count; i++)
         {
             var svg = Path.Combine(directory, figures[i].Name + ".svg");

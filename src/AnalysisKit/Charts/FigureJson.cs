@@ -204,7 +204,10 @@ internal static class FigureJson
 
         Obj(w, "font", t.Font, WriteFont);
         Num(w, "x", t.X);
+        Str(w, "xref", t.XRef);
         Str(w, "xanchor", t.XAnchor);
+        Num(w, "y", t.Y);
+        Str(w, "yanchor", t.YAnchor);
     }
 
     private static void WriteAxis(Utf8JsonWriter w, Axis a)
@@ -222,6 +225,8 @@ internal static class FigureJson
         Str(w, "linecolor", a.LineColor);
         Str(w, "ticks", a.Ticks);
         Bool(w, "automargin", a.AutoMargin);
+        Num(w, "dtick", a.DTick);
+        Str(w, "autorange", a.AutoRange);
     }
 
     private static void WriteFont(Utf8JsonWriter w, Font f)

@@ -23,6 +23,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     private ClientWebSocket? _socket;
     private Task? _reader;
     private string? _session;
+    private string? _target;
     private int _nextId;
 
     private HeadlessChromium(Process process, string profile, string browserPath)
@@ -138,8 +139,14 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     /// <summary>Opens <paramref name="url"/> in a new tab, waits until it has loaded, and makes it the tab that <see cref="EvaluateAsync"/> talks to.</summary>
     public async Task OpenAsync(string url, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (_target is not null)
+        {
+            await SendAsync("Target.closeTarget", new { targetId = _target }, null, timeout, cancellationToken);
+        }
+
         var target = await SendAsync("Target.createTarget", new { url = "about:blank" }, null, timeout, cancellationToken);
-        var attached = await SendAsync("Target.attachToTarget", new { targetId = target.GetProperty("targetId").GetString(), flatten = true }, null, timeout, cancellationToken);
+        _target = target.GetProperty("targetId").GetString();
+        var attached = await SendAsync("Target.attachToTarget", new { targetId = _target, flatten = true }, null, timeout, cancellationToken);
         _session = attached.GetProperty("sessionId").GetString();
         await SendAsync("Page.navigate", new { url }, _session, timeout, cancellationToken);
 
@@ -172,7 +179,8 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
             var text = error.TryGetProperty("exception", out var ex) && ex.TryGetProperty("description", out var d)
                 ? d.GetString()
                 : error.GetProperty("text").GetString();
-            throw new AnalysisKitException($"script failed in Chromium: {text}", _browserPath);
+            // The first line names the error; the stack trace points into minified plotly.js.
+            throw new AnalysisKitException($"script failed in Chromium: {text?.Split('\n')[0]}", _browserPath);
         }
 
         var value = result.GetProperty("result");
@@ -290,7 +298,15 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            _process.Kill(entireProcessTree: true);
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited in the meantime.
+            }
+
             await _process.WaitForExitAsync(CancellationToken.None);
         }
 

@@ -32,20 +32,67 @@ public static class HouseStyle
             {
                 Font = l.Title.Font ?? new Font { Size = 20 },
                 X = l.Title.X ?? 0,
+                XRef = l.Title.XRef ?? "paper",
                 XAnchor = l.Title.XAnchor ?? "left",
+                // Top-anchored so a subtitle grows downwards, towards the legend, not off the page.
+                Y = l.Title.Y ?? 0.98,
+                YAnchor = l.Title.YAnchor ?? "top",
             },
             XAxis = Axis(l.XAxis, horizontal ? valueFormat : null),
             YAxis = Axis(l.YAxis, horizontal ? null : valueFormat),
             Font = l.Font ?? new Font { Family = FontFamily, Size = 14, Color = "#222222" },
             Legend = l.Legend ?? new Legend { Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom" },
-            Margin = l.Margin ?? new Margin { Left = 80, Right = 30, Top = 90, Bottom = 110 },
+            Margin = l.Margin ?? new Margin { Left = 80, Right = 30, Top = l.Title?.Subtitle is null ? 90 : 125, Bottom = 110 },
             Separators = l.Separators ?? ".,",
             ColorWay = l.ColorWay ?? Palette,
             PaperBgColor = l.PaperBgColor ?? "#ffffff",
             PlotBgColor = l.PlotBgColor ?? "#ffffff",
             HoverMode = l.HoverMode ?? "closest",
+            Height = l.Height ?? TallEnoughFor(figure),
         };
-        return figure with { Layout = layout };
+        return figure with { Data = Colored(figure.Data), Layout = layout };
+    }
+
+    /// <summary>The size of a report image, unless a figure needs more height.</summary>
+    public static ImageOptions ReportSize { get; } = new() { Width = 1200, Height = 700, Scale = 2 };
+
+    // Room for title, legend, axis title and footnote, plus a row per category at 14 px text:
+    // plotly would otherwise skip row labels. Null when the report height is enough.
+    private const int Chrome = 300;
+    private const int RowHeight = 30;
+
+    internal static int? TallEnoughFor(Figure figure)
+    {
+        if (figure.Layout.YAxis?.Type != "category") return null;
+        var rows = figure.Data.SelectMany(t => t.Orientation == "h" || t.Type == "scatter" ? t.Y : []).OfType<string>().Distinct().Count();
+        var height = Chrome + rows * RowHeight;
+        return height > ReportSize.Height ? height : null;
+    }
+
+    // plotly hands out colorway colours by trace index, so a band's two edge traces would use up
+    // palette colours; series get the palette in turn here, and band edges (no line) keep theirs.
+    private static IReadOnlyList<Trace> Colored(IReadOnlyList<Trace> traces)
+    {
+        var next = 0;
+        return traces.Select(t =>
+        {
+            var colored = t.Marker?.Color is not null || t.Marker?.Colors is not null || t.Line?.Color is not null;
+            if (colored || t.Line?.Width == 0)
+            {
+                return t;
+            }
+
+            // Only what the trace draws: plotly.validate reports styles of unused parts.
+            var color = Palette[next++ % Palette.Count];
+            var bar = t.Type == "bar";
+            var markers = bar || t.Mode is null || t.Mode.Contains("markers", StringComparison.Ordinal);
+            var lines = !bar && (t.Mode is null || t.Mode.Contains("lines", StringComparison.Ordinal));
+            return t with
+            {
+                Marker = markers ? (t.Marker ?? new Marker()) with { Color = color } : t.Marker,
+                Line = lines ? (t.Line ?? new LineStyle()) with { Color = color } : t.Line,
+            };
+        }).ToArray();
     }
 
     /// <summary>The source footnote: left-aligned under the x axis title.</summary>

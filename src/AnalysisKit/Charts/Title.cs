@@ -13,9 +13,18 @@ public sealed record Title
 
     public Font? Font { get; init; }
 
-    /// <summary>Horizontal position in paper fractions (figure titles only).</summary>
+    /// <summary>Horizontal position, a fraction of <see cref="XRef"/> (figure titles only).</summary>
     public double? X { get; init; }
+
+    /// <summary><c>container</c> (the whole figure) or <c>paper</c> (the plot area) (figure titles only).</summary>
+    public string? XRef { get; init; }
 
     /// <summary><c>left</c>, <c>center</c> or <c>right</c> (figure titles only).</summary>
     public string? XAnchor { get; init; }
+
+    /// <summary>Vertical position as a fraction of the figure's height (figure titles only).</summary>
+    public double? Y { get; init; }
+
+    /// <summary><c>top</c>, <c>middle</c> or <c>bottom</c> (figure titles only).</summary>
+    public string? YAnchor { get; init; }
 }

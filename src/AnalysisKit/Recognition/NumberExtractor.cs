@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace AnalysisKit.Recognition;
 
@@ -7,71 +7,189 @@ namespace AnalysisKit.Recognition;
 /// dates) and values them with <see cref="NumberParser"/>. Codes, phone numbers and times are
 /// consumed and dropped, so their digits never become figures.
 /// </summary>
+/// <remarks>
+/// A cheap scan finds where an atom can start (a digit run, a sign, a number-word stem); only
+/// there are the anchored patterns tried, in priority order: dates, codes and times first, so
+/// their digits never read as figures.
+/// </remarks>
 internal sealed class NumberExtractor
 {
-    private readonly Regex atom;
-    private readonly int date, skip, frac, ord, decade, fold, num, ordw, mult, words, digits, euro, scale, neg;
+    /// <summary>
+    /// Where an atom can start: digits and signs, or the separator before a word (a space or an
+    /// opening mark). Scanning for these skips the inside of words.
+    /// </summary>
+    private static readonly SearchValues<char> Starts =
+        SearchValues.Create("0123456789+-\u2212 \t\r\n\u00A0\u2009\u202F([{\"'“‘—–/.,;:!?");
 
-    public NumberExtractor(NumberPatterns patterns)
-    {
-        atom = patterns.Atom;
-        date = atom.GroupNumberFromName("date");
-        skip = atom.GroupNumberFromName("skip");
-        frac = atom.GroupNumberFromName("frac");
-        ord = atom.GroupNumberFromName("ord");
-        decade = atom.GroupNumberFromName("decade");
-        fold = atom.GroupNumberFromName("fold");
-        num = atom.GroupNumberFromName("num");
-        ordw = atom.GroupNumberFromName("ordw");
-        mult = atom.GroupNumberFromName("mult");
-        words = atom.GroupNumberFromName("words");
-        digits = atom.GroupNumberFromName("digits");
-        euro = atom.GroupNumberFromName("euro");
-        scale = atom.GroupNumberFromName("scale");
-        neg = atom.GroupNumberFromName("neg");
-    }
+    /// <summary>Stems of the words an atom can start with, by initial: a cheap superset check.</summary>
+    private static readonly string[][] Stems = BuildStems(
+        "zero", "one", "two", "thre", "thir", "four", "fort", "fif", "fiv", "six", "seven", "eigh", "nin", "ten",
+        "eleven", "twel", "twent", "first", "second", "hundred", "thousand", "million", "billion", "trillion",
+        "half", "negative", "minus", "twice", "thrice", "doubl", "tripl", "quadrupl");
+
+    /// <summary>"a" starts a number only before these ("a million", "a dozen", "a quarter of a million").</summary>
+    private static readonly NumberLexicon.WordSet AfterA = new("hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "third");
+
+    private readonly NumberPatterns p;
+
+    public NumberExtractor(NumberPatterns patterns) => p = patterns;
 
     /// <summary>The atoms of <paramref name="text"/>, ordered and non-overlapping.</summary>
     public List<NumberToken> Extract(string text)
     {
         var tokens = new List<NumberToken>();
-        for (var m = atom.Match(text); m.Success; m = m.NextMatch())
+        var position = 0;
+        if (text.Length > 0 && char.IsAsciiLetter(text[0]) && StartsWord(text, 0))
+            position = Math.Max(1, Words(text, 0, tokens));
+        while (position < text.Length)
         {
-            var groups = m.Groups;
-            var start = m.Index;
-            var end = m.Index + m.Length;
-            if (groups[num].Success) AddDigits(text, groups, start, end, tokens);
-            else if (groups[words].Success) tokens.AddRange(NumberParser.ParseWordRun(text, start, end));
-            else if (groups[ordw].Success && NumberParser.OrdinalValue(m.ValueSpan) is { } ordinal)
-                tokens.Add(new NumberToken(start, end, TokenForm.Ordinal, ordinal, 1, IsWords: true, IsPlainDigits: false));
-            else if (groups[mult].Success && NumberParser.MultiplierValue(m.ValueSpan) is { } factor)
-                tokens.Add(new NumberToken(start, end, TokenForm.Multiplier, factor, 1, IsWords: true, IsPlainDigits: false));
-            else if (groups[fold].Success && NumberParser.MultiplierValue(m.ValueSpan) is { } digitFactor)
-                tokens.Add(new NumberToken(start, end, TokenForm.Multiplier, digitFactor, 1, IsWords: false, IsPlainDigits: false));
-            else if (groups[ord].Success && NumberParser.ParseDigits(m.ValueSpan[..^2], decimalComma: false) is { } nth)
-                tokens.Add(new NumberToken(start, end, TokenForm.Ordinal, nth, 1, IsWords: false, IsPlainDigits: false));
-            else if (groups[decade].Success && NumberParser.ParseDigits(m.ValueSpan[..4], decimalComma: false) is { } year)
-                tokens.Add(new NumberToken(start, end, TokenForm.Year, year, 1, IsWords: false, IsPlainDigits: false));
-            else if (groups[date].Success)
-                tokens.Add(new NumberToken(start, end, TokenForm.Date, 0, 1, IsWords: false, IsPlainDigits: false));
-            else if (groups[frac].Success && Fraction(m.ValueSpan) is { } part)
-                tokens.Add(new NumberToken(start, end, TokenForm.Cardinal, part, 1, IsWords: false, IsPlainDigits: false));
-            // groups[skip]: identifiers and times are dropped on purpose.
+            var found = text.AsSpan(position).IndexOfAny(Starts);
+            if (found < 0) break;
+            var start = position + found;
+            position = start + 1;
+            var c = text[start];
+            int length;
+            var signed = c is '+' or '-' or '\u2212' or '.' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1])
+                         && (c != '.' || start == 0 || !char.IsLetterOrDigit(text[start - 1]));
+            if (!char.IsAsciiDigit(c) && !signed)
+            {
+                // A separator: a word may start after it.
+                start++;
+                length = start < text.Length && char.IsAsciiLetter(text[start]) && StartsWord(text, start) ? Words(text, start, tokens) : -1;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                if (start > 0 && char.IsAsciiDigit(text[start - 1])) continue;
+                length = Digits(text, start, tokens);
+            }
+            else if (c == '+')
+            {
+                length = NumberPatterns.MatchAt(p.SkipHere, text, start);
+            }
+            else if (c is '-' or '\u2212' or '.')
+            {
+                length = start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) ? Number(text, start, tokens) : -1;
+            }
+            else
+            {
+                length = -1;
+            }
+            if (length > 0) position = start + length;
         }
         return tokens;
     }
 
-    private void AddDigits(string text, GroupCollection groups, int start, int end, List<NumberToken> tokens)
+    /// <summary>Tries the digit atoms at a digit run, most specific first; returns the length consumed.</summary>
+    private int Digits(string text, int start, List<NumberToken> tokens)
     {
-        var digitGroup = groups[digits];
-        if (NumberParser.ParseDigits(digitGroup.ValueSpan, groups[euro].Success) is not { } value) return;
-        var scaleGroup = groups[scale];
-        var factor = scaleGroup.Success ? NumberParser.ScaleOf(scaleGroup.ValueSpan) : 1m;
-        if (NumberParser.Scale(value, factor) is not { } scaled) return;
-        var negative = groups[neg].Success;
-        var plain = !negative && !scaleGroup.Success && IsAsciiDigits(digitGroup.ValueSpan);
-        tokens.Add(new NumberToken(
-            start, end, TokenForm.Cardinal, negative ? -scaled : scaled, factor, IsWords: false, IsPlainDigits: plain));
+        var run = start;
+        while (run < text.Length && char.IsAsciiDigit(text[run])) run++;
+        var next = run < text.Length ? text[run] : '\0';
+        int length;
+        if (next is '-' or '.' or '/' or ':')
+        {
+            if ((length = NumberPatterns.MatchAt(p.DateHere, text, start)) > 0)
+                return Add(tokens, new NumberToken(start, start + length, TokenForm.Date, 0, 1, false, false), length);
+            if ((length = NumberPatterns.MatchAt(p.SkipHere, text, start)) > 0) return length;
+            if (next == '/' && (length = NumberPatterns.MatchAt(p.FractionHere, text, start)) > 0)
+            {
+                if (Fraction(text.AsSpan(start, length)) is { } part)
+                    tokens.Add(new NumberToken(start, start + length, TokenForm.Cardinal, part, 1, false, false));
+                return length;
+            }
+        }
+        if (char.IsAsciiLetter(next) && (length = NumberPatterns.MatchAt(p.DigitOrdinalHere, text, start)) > 0)
+        {
+            return NumberParser.ParseDigits(text.AsSpan(start, length - 2), false) is { } nth
+                ? Add(tokens, new NumberToken(start, start + length, TokenForm.Ordinal, nth, 1, false, false), length)
+                : length;
+        }
+        if ((char.IsAsciiLetter(next) || next is '\'' or '’') && (length = NumberPatterns.MatchAt(p.DecadeHere, text, start)) > 0)
+        {
+            var decade = NumberParser.ParseDigits(text.AsSpan(start, 4), false) ?? 0;
+            return Add(tokens, new NumberToken(start, start + length, TokenForm.Year, decade, 1, false, false), length);
+        }
+        if (next is '-' or '.' or ' ' or 'f' or 'F' && (length = NumberPatterns.MatchAt(p.DigitFoldHere, text, start)) > 0)
+        {
+            return NumberParser.MultiplierValue(text.AsSpan(start, length)) is { } factor
+                ? Add(tokens, new NumberToken(start, start + length, TokenForm.Multiplier, factor, 1, false, false), length)
+                : length;
+        }
+        return Number(text, start, tokens);
+    }
+
+    /// <summary>A digit number with its sign, separators, decimals and scale ("-5", "218 282", "2.35 million").</summary>
+    private int Number(string text, int start, List<NumberToken> tokens)
+    {
+        var length = NumberPatterns.MatchAt(p.DigitNumberHere, text, start);
+        if (length <= 0) return length;
+        var span = text.AsSpan(start, length);
+        var negative = span[0] is '-' or '\u2212';
+        var i = negative ? 1 : 0;
+        var digitsEnd = i;
+        while (digitsEnd < span.Length
+               && (char.IsAsciiDigit(span[digitsEnd])
+                   || (span[digitsEnd] is ',' or '.' or ' ' or '\u00A0' or '\u2009' or '\u202F'
+                       && digitsEnd + 1 < span.Length && char.IsAsciiDigit(span[digitsEnd + 1]))))
+            digitsEnd++;
+        var digits = span[i..digitsEnd];
+        var scaleWord = span[digitsEnd..].Trim();
+        // "1,5 million": the pattern only lets a one- or two-digit comma part through before a scale.
+        var comma = digits.IndexOf(',');
+        var decimalComma = comma > 0 && scaleWord.Length > 0 && digits.Length - comma - 1 is 1 or 2 && digits.LastIndexOf(',') == comma;
+        var factor = scaleWord.IsEmpty ? 1m : NumberParser.ScaleOf(scaleWord);
+        if (NumberParser.ParseDigits(digits, decimalComma) is not { } value || NumberParser.Scale(value, factor) is not { } scaled)
+            return length;
+        var plain = !negative && scaleWord.IsEmpty && IsAsciiDigits(digits);
+        return Add(tokens, new NumberToken(start, start + length, TokenForm.Cardinal, negative ? -scaled : scaled, factor, false, plain), length);
+    }
+
+    /// <summary>Tries the word atoms: ordinals, multipliers, then runs of number words.</summary>
+    private int Words(string text, int start, List<NumberToken> tokens)
+    {
+        int length;
+        if ((length = NumberPatterns.MatchAt(p.OrdinalWordHere, text, start)) > 0)
+        {
+            return NumberParser.OrdinalValue(text.AsSpan(start, length)) is { } ordinal
+                ? Add(tokens, new NumberToken(start, start + length, TokenForm.Ordinal, ordinal, 1, true, false), length)
+                : length;
+        }
+        if ((length = NumberPatterns.MatchAt(p.MultiplierWordHere, text, start)) > 0)
+        {
+            return NumberParser.MultiplierValue(text.AsSpan(start, length)) is { } factor
+                ? Add(tokens, new NumberToken(start, start + length, TokenForm.Multiplier, factor, 1, true, false), length)
+                : length;
+        }
+        if ((length = NumberPatterns.MatchAt(p.CardinalRunHere, text, start)) > 0)
+            tokens.AddRange(NumberParser.ParseWordRun(text, start, start + length));
+        return length;
+    }
+
+    /// <summary>Whether a word starting here can start a number atom (superset check).</summary>
+    private static bool StartsWord(string text, int i)
+    {
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '\'' or '’')) return false;
+        var end = i;
+        while (end < text.Length && end - i < 24 && char.IsAsciiLetter(text[end])) end++;
+        var word = text.AsSpan(i, end - i);
+        if (word.Length == 1) return word[0] is 'a' or 'A' && NextWordIn(text, end, AfterA);
+        foreach (var stem in Stems[(word[0] | 0x20) - 'a'])
+        {
+            if (!word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) continue;
+            // "half" starts a number only in "half a million".
+            return !word.Equals("half", StringComparison.OrdinalIgnoreCase) || NextWordIn(text, end, NumberLexicon.FractionLead);
+        }
+        return false;
+    }
+
+    private static bool NextWordIn(string text, int end, NumberLexicon.WordSet words)
+    {
+        var s = end;
+        while (s < text.Length && s - end < 3 && char.IsWhiteSpace(text[s])) s++;
+        if (s == end) return false;
+        var e = s;
+        while (e < text.Length && e - s < 12 && char.IsAsciiLetter(text[e])) e++;
+        return words.Contains(text.AsSpan(s, e - s));
     }
 
     /// <summary>"1/2", "3/4": only small, proper fractions; "24/7" or "9/11" are not figures.</summary>
@@ -85,10 +203,24 @@ internal sealed class NumberExtractor
         return NumberParser.Normalize(Math.Round(numerator / denominator, 10));
     }
 
+    private static int Add(List<NumberToken> tokens, NumberToken token, int length)
+    {
+        tokens.Add(token);
+        return length;
+    }
+
     private static bool IsAsciiDigits(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (!char.IsAsciiDigit(c)) return false;
         return true;
+    }
+
+    private static string[][] BuildStems(params string[] stems)
+    {
+        var byInitial = new string[26][];
+        for (var letter = 0; letter < 26; letter++)
+            byInitial[letter] = stems.Where(s => s[0] - 'a' == letter).ToArray();
+        return byInitial;
     }
 }

@@ -10,7 +10,7 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 internal static class NumberParser
 {
-    private enum WordType { Zero, Unit, Teen, Tens, Hundred, Scale, Dozen, And, A, Half, Negative }
+    private enum WordType { Zero, Unit, Teen, Tens, Hundred, Scale, Dozen, And, A, Half, Negative, Part, Parts, Of }
 
     private static readonly FrozenDictionary<string, (WordType Type, decimal Value)> Words =
         new Dictionary<string, (WordType, decimal)>(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +32,8 @@ internal static class NumberParser
             ["dozen"] = (WordType.Dozen, 12), ["dozens"] = (WordType.Dozen, 12),
             ["and"] = (WordType.And, 0), ["a"] = (WordType.A, 1), ["half"] = (WordType.Half, 0.5m),
             ["negative"] = (WordType.Negative, 0), ["minus"] = (WordType.Negative, 0),
+            ["quarter"] = (WordType.Part, 0.25m), ["quarters"] = (WordType.Parts, 0.25m),
+            ["third"] = (WordType.Part, 1m / 3), ["thirds"] = (WordType.Parts, 1m / 3), ["of"] = (WordType.Of, 0),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, decimal> OrdinalWords =
@@ -61,7 +63,7 @@ internal static class NumberParser
             "hundred" => 100m,
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mln" or "mn" => 1_000_000m,
-            "billion" or "b" or "bn" => 1_000_000_000m,
+            "billion" or "b" or "bn" or "bln" => 1_000_000_000m,
             "trillion" or "tn" => 1_000_000_000_000m,
             "dozen" => 12m,
             _ => 1m,
@@ -181,13 +183,16 @@ internal static class NumberParser
         var smallStart = k;     // first word of the part below a hundred
         var sawZero = false;
 
-        // "a million", "half a million", "a dozen": the lead stands for one (or a half).
-        if (words[k].Type == WordType.Half && k + 1 < limit && words[k + 1].Type == WordType.A)
+        // "a million", "half a million", "a quarter of a million", "a dozen": the lead stands
+        // for one or for a part of one.
+        var fractionLead = false;
+        if (LeadPart(words, k, limit) is ({ } part, var afterLead))
         {
-            group = small = 0.5m;
+            group = small = part;
             last = Last.Unit;
-            consumed = k + 1;
-            k += 2;
+            consumed = afterLead - 1;
+            k = afterLead;
+            fractionLead = true;
         }
         else if (words[k].Type == WordType.A)
         {
@@ -196,7 +201,8 @@ internal static class NumberParser
             consumed = k;
             k++;
         }
-        else if (words[k].Type is WordType.And or WordType.Half or WordType.Hundred or WordType.Scale or WordType.Dozen)
+        else if (words[k].Type is WordType.And or WordType.Half or WordType.Hundred or WordType.Scale or WordType.Dozen
+                 or WordType.Part or WordType.Parts or WordType.Of)
         {
             return (null, k + 1);
         }
@@ -263,7 +269,14 @@ internal static class NumberParser
                     break;
                 case WordType.And when consumed >= 0 && k + 2 < limit
                                         && words[k + 1].Type == WordType.A && words[k + 2].Type == WordType.Half:
-                    // "one and a half (million)": the half belongs to the last unit or scale.
+                    // "one and a half (million)", "a million and a half": the half belongs to the
+                    // last unit or scale; in "a million and two and a half thousand" it starts
+                    // a second number.
+                    if (group > 0 && lastScale > 0)
+                    {
+                        split = groupStart;
+                        break;
+                    }
                     if (group == 0 && lastScale > 0) total += 0.5m * lastScale;
                     else group += 0.5m;
                     last = Last.Closed;
@@ -290,11 +303,40 @@ internal static class NumberParser
         if (consumed < 0 || (total + group == 0 && !sawZero)) return (null, Math.Max(k, first + 1));
 
         var result = total + group;
+        if (fractionLead) result = Math.Round(result, 2);
         if (negative) result = -result;
         var token = new NumberToken(
             words[first].Start, words[consumed].End, TokenForm.Cardinal, Normalize(result),
             trailing, IsWords: true, IsPlainDigits: false);
         return (token, split >= 0 ? split : consumed + 1);
+    }
+
+    /// <summary>
+    /// A lead standing for a part of one before "a": "half a", "a quarter of a", "two thirds
+    /// of a". Returns the part and the index after the "a", or null.
+    /// </summary>
+    private static (decimal? Part, int After) LeadPart(List<(int Start, int End, WordType Type, decimal Value)> words, int k, int limit)
+    {
+        decimal part;
+        int j;
+        if (words[k].Type == WordType.Half)
+        {
+            (part, j) = (0.5m, k + 1);
+        }
+        else if (k + 1 < limit && words[k].Type is WordType.A or WordType.Unit && words[k].Value == 1 && words[k + 1].Type == WordType.Part)
+        {
+            (part, j) = (words[k + 1].Value, k + 2);
+        }
+        else if (k + 1 < limit && words[k].Type == WordType.Unit && words[k].Value is 2 or 3 && words[k + 1].Type == WordType.Parts)
+        {
+            (part, j) = (words[k].Value * words[k + 1].Value, k + 2);
+        }
+        else
+        {
+            return (null, k);
+        }
+        if (j < limit && words[j].Type == WordType.Of) j++;
+        return j < limit && words[j].Type == WordType.A ? (part, j + 1) : (null, k);
     }
 
     /// <summary>(offset, length) of each run of ASCII letters.</summary>

@@ -41,14 +41,17 @@ internal sealed class NumberPatterns
         ["PlainDigits"] = @"\d{1,28}",
         ["DecimalPart"] = @"\.\d{1,12}(?!\d)",
         // "1,5 million": a decimal comma is only read as such before a scale word.
-        ["EuroDecimal"] = @"\d{1,3},\d{1,2}(?={S}(?:thousand|million|billion|trillion|mln|bn)\b)",
-        ["Unsigned"] = @"(?:(?<euro>{EuroDecimal})|(?:{CommaGroups}|{SpaceGroups}|{PlainDigits})(?:{DecimalPart})?)",
+        ["EuroDecimal"] = @"\d{1,3},\d{1,2}(?={S}(?:thousand|million|billion|trillion|mln|bn|bln)\b)",
+        // ".08": a decimal without its leading zero, not after a word ("No.5") or a number.
+        ["LeadingDecimal"] = @"(?<![\p{L}\d.,])\.\d{1,12}(?!\d)",
+        ["Unsigned"] = @"(?:(?<euro>{EuroDecimal})|{LeadingDecimal}|(?:{CommaGroups}|{SpaceGroups}|{PlainDigits})(?:{DecimalPart})?)",
         ["ScaleWord"] = @"(?:hundred|thousand|million|billion|trillion)",
         // "2.35 million", "10k", "1.2m", "1.5bn"; a spaced single letter is a unit ("10 m").
-        ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
+        ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|bln|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
         // A minus sign, not a dash: not after a number ("300 - 500") nor inside a word.
-        ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]])(?<!\d\s{1,2})[-\u2212](?=\d))",
-        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?![\p{L}\d])",
+        ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]%])(?<![\d%]\s{1,2})[-\u2212](?=\d))",
+        // "180.25ml", "1,234ml": a figure glued to a unit is dropped whole, never cut short.
+        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?![\p{L}\d])(?![.,]\d)",
 
         ["IsoDate"] = @"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])(?!\d)",
         ["NumericDate"] = @"(?:3[01]|[12]\d|0?[1-9])(?<dsep>[./])(?:3[01]|[12]\d|0?[1-9])\k<dsep>(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}])",
@@ -67,8 +70,10 @@ internal sealed class NumberPatterns
         ["Tens"] = @"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)",
         ["CardinalWord"] = @"(?:zero|{Unit}|{Teen}|{Tens})",
         ["WordToken"] = @"(?:{CardinalWord}|{ScaleWord}|dozens?)\b",
-        // "a million", "half a million", "a dozen"; a bare "thousand" or "hundreds" is vague.
-        ["Lead"] = @"(?:(?:half{S})?a{S}(?=(?:{ScaleWord}|dozen)\b))",
+        // "a million", "half a million", "a quarter of a million", "a dozen"; a bare "thousand"
+        // or "hundreds" is vague.
+        ["FractionLead"] = @"(?:half|(?:a|one){S}(?:quarter|third)|(?:two|three){S}(?:quarters|thirds)){S}(?:of{S})?",
+        ["Lead"] = @"(?:(?:{FractionLead})?a{S}(?=(?:{ScaleWord}|dozen)\b))",
         ["HalfTail"] = @"{S}and{S}a{S}half\b",
         // "and" joins only after a scale word ("one hundred and twenty"), so "between one
         // and two" stays two numbers.
@@ -78,56 +83,18 @@ internal sealed class NumberPatterns
         ["OrdinalWord"] = @"(?:(?:{Tens}(?:{Hyphen}|{S}))?{OrdinalUnit}|{OrdinalOther})(?!\p{L})",
         ["MultiplierWord"] = @"(?:(?:{CardinalWord}|{ScaleWord}){S0}-?{S0}fold|twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing))(?!\p{L})",
 
-        // One scan finds every number-like atom; the group says what it is. Dates, codes and
-        // times come first so their digits never become figures.
-        ["Atom"] = @"{DigitGuard}(?:(?<date>{IsoDate}|{NumericDate}|{YearMonth})|(?<skip>{Identifier}|{Time})|(?<frac>{DigitFraction})|(?<ord>{DigitOrdinal})|(?<decade>{Decade})|(?<fold>{DigitFold}))"
-            + @"|(?<num>{DigitNumber})"
-            + @"|(?<![\p{L}\d_'’])(?:(?<ordw>{OrdinalWord})|(?<mult>{MultiplierWord})|(?<words>{CardinalRun}))",
-
-        // ---- hedges (prefix lexicons, longest phrasing first: the right-to-left match takes
-        // the first alternative that fits) --------------------------------------------------
-        ["Modifier"] = @"(?:just|slightly|a{S}little|a{S}bit|somewhat|well|far|much|considerably|significantly)",
-        ["OverWord"] = @"(?:{Modifier}{S}(?:over|above|more{S}than|in{S}excess{S}of|upwards?{S}of|exceeding)"
-            + @"|(?:no|not){S}(?:less|fewer){S}than"
-            + @"|(?:more|greater|larger|bigger|higher){S}than{S}or{S}equal{S}(?:to|than)"
-            + @"|(?:more|greater|larger|bigger|higher){S}or{S}equal{S}(?:to|than)"
-            + @"|equal{S}(?:to{S})?or{S}(?:more|greater|larger|bigger|higher){S}than"
-            + @"|at{S}least{S}or{S}equal{S}to|at{S}least|a{S}minimum{S}of|minimum{S}of"
-            + @"|(?<!(?:no|not){S})(?:more|greater|larger|bigger|higher){S}than|in{S}excess{S}of|upwards?{S}of"
-            + @"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|over|above)",
-        ["OverSymbol"] = @"(?:>{S0}=|=>|>|≥)",
-        ["UnderWord"] = @"(?:{Modifier}{S}(?:under|below|less{S}than|fewer{S}than)"
-            + @"|(?:no|not){S}(?:more|greater|higher|larger){S}than|not{S}exceeding|not{S}to{S}exceed"
-            + @"|(?:less|fewer|smaller|lower){S}than{S}or{S}equal{S}(?:to|than)"
-            + @"|(?:less|fewer|smaller|lower){S}or{S}equal{S}(?:to|than)"
-            + @"|equal{S}(?:to{S})?or{S}(?:less|fewer|smaller|lower){S}than"
-            + @"|at{S}most{S}or{S}equal{S}to|at{S}most|a{S}maximum{S}of|maximum{S}of"
-            + @"|(?<!(?:no|not){S})(?:less|fewer|smaller|lower){S}than|up{S}to|as{S}(?:many|much|high){S}as|under|below)",
-        ["UnderSymbol"] = @"(?:<{S0}=|=<|<|≤)",
-        // "nearly"/"almost" are approx (spec), though they imply an upper bound; "an estimated"
-        // and "estimated at (only)" are approx (seed gold: "estimated at only 350,000").
-        ["ApproxWord"] = @"(?:an?{S}estimated|estimated(?:{S}at)?(?:{S}(?:only|just))?|approximately|approx\.?|roughly|nearly|almost|around|about|circa|ca\."
-            + @"|some|close{S}to|closer{S}to|in{S}the{S}region{S}of|on{S}the{S}order{S}of|more{S}or{S}less|somewhere{S}(?:around|near))",
-        ["ApproxSymbol"] = @"(?:~|≈)",
-        ["ExactWord"] = @"(?:exactly|precisely|equal{S}to|equals|equall?ing{S}to|equall?ing)",
-        ["WordStart"] = @"(?<![\p{L}\d])",
-        ["PrefixHedge"] = @"(?:{WordStart}(?:(?<over>{OverWord})|(?<under>{UnderWord})|(?<approx>{ApproxWord})|(?<exact>{ExactWord}))(?<the>{S}the)?{S}"
-            + @"|(?:(?<over>{OverSymbol})|(?<under>{UnderSymbol})|(?<approx>{ApproxSymbol})){S0})$",
-        ["RangePrefix"] = @"{WordStart}(?:(?<between>between)|(?<from>from)){S}(?:the{S})?$",
+        // ---- between two figures ----------------------------------------------------------
         ["RangeConnector"] = @"^(?<pct>{S0}(?:%|per{S0}cent|percent))?(?:{S0}{Dash}{S0}|{S}(?:to|through|thru|till|until|up{S}to|(?<and>and)){S})(?:the{S})?$",
-        ["ChangeVerb"] = @"{WordStart}(?:ris(?:e[sn]?|ing)|rose|increas(?:e[sd]?|ing)|gr(?:ew|own|ows?|owing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e[sd]?|ing)"
-            + @"|f(?:all|alls|alling|allen|ell)|drop(?:ped|s|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|went|go(?:es|ne|ing)?|up|down|chang(?:e[sd]?|ing)"
-            + @"|shr(?:ink|inks|inking|ank|unk)|reduc(?:e[sd]?|ing)|cut|rais(?:e[sd]?|ing)|lower(?:ed|s|ing)?|boost(?:ed|s|ing)?|expand(?:ed|s|ing)?|mov(?:e[sd]?|ing)"
-            + @"|shift(?:ed|s|ing)?|slip(?:ped|s|ping)?|plung(?:e[sd]?|ing)|plummet(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|revis(?:e[sd]?|ing)|adjust(?:ed|s|ing)?)"
-            + @"(?:{S}[\p{L}’']{1,20}){0,2}{S}from{S}(?:the{S})?$",
 
         // ---- suffixes (anchored at the end of the figure) ----------------------------------
-        ["NumberAhead"] = @"{S}(?:than{S})?(?:[-\u2212]?\d|{CardinalWord}\b|a{S}(?:{ScaleWord}|dozen)\b)",
+        // A suffix like "or more" belongs to the next figure when one follows ("200 or more
+        // than 190", "twenty and less or equal than thirty").
+        ["NumberAhead"] = @"(?:{S}(?:than|or|equal|to|of)\b){0,4}{S}(?:[-\u2212]?\d|{CardinalWord}\b|a{S}(?:{ScaleWord}|dozen)\b)",
         ["SuffixPercent"] = @"\G{S0}(?:%|per{S0}cent(?:age{S}points?)?\b|percent(?:age{S}points?)?\b|percentage{S}points?\b|pct\b|p\.p\.|pp\b)",
         ["SuffixMultiplier"] = @"\G(?:{S0}-?{S0}fold\b|{S}times\b)",
-        ["SuffixHedge"] = @"\G(?:(?<over>{S0}\+(?![\d\p{L}])|(?:-|{S})plus\b|{S}(?:or|and){S}(?:more|greater|higher|larger|bigger|above|over|upwards?|up)\b(?:{S}than\b)?|{S}at{S}least\b)"
-            + @"|(?<under>{S}(?:or|and){S}(?:less|fewer|lower|smaller|below|under)\b(?:{S}than\b)?|{S}at{S}most\b)"
-            + @"|(?<approx>{S}or{S}so\b|(?:-|{S})odd\b|{S}or{S}thereabouts\b))(?!{NumberAhead})",
+        ["SuffixOver"] = @"\G(?:{S0}\+(?![\d\p{L}])|(?:-|{S})plus\b|{S}(?:or|and){S}(?:more|greater|higher|larger|bigger|above|over|upwards?|up)\b(?:{S}than\b)?|{S}at{S}least\b)(?!{NumberAhead})",
+        ["SuffixUnder"] = @"\G(?:{S}(?:or|and){S}(?:less|fewer|lower|smaller|below|under)\b(?:{S}than\b)?|{S}at{S}most\b)(?!{NumberAhead})",
+        ["SuffixApprox"] = @"\G(?:{S}or{S}so\b|(?:-|{S})odd\b|{S}or{S}thereabouts\b)(?!{NumberAhead})",
         ["SuffixOrEqual"] = @"\G{S}or{S}equal(?:{S}(?:to|than))?\b(?!{NumberAhead})",
         ["SuffixBracketOpen"] = @"\G{S0}\({S0}",
         ["SuffixBracketClose"] = @"\G{S0}\)",
@@ -142,29 +109,34 @@ internal sealed class NumberPatterns
         ["SuffixCountedNoun"] = @"\G(?:{S}(?:more|additional|new|other|extra|(?-i:\p{Lu})\p{L}{1,20}))?{S}(?:people|persons|individuals|soldiers|troops|servicem[ae]n|servicewomen|service{S}members|personnel|men|women|children|civilians|fighters|militants|deserters|conscripts|recruits|volunteers|officers|prisoners|residents|refugees|migrants|workers|employees|members|cases|deaths|casualties|victims|dead|wounded|injured|killed|units|vehicles|tanks|drones|missiles|shells|dollars|euros|rubles|roubles|hryvnias?|votes|voters|applications|complaints|proceedings|crimes|offen[cs]es|desertions|incidents|attacks|strikes|households|families|students|patients|signatures|km|kilomet(?:er|re)s|miles)\b",
         ["SuffixOneExclusion"] = @"\G{S}(?:another|by{S}one)\b",
 
-        // ---- prefixes (end-anchored, matched right to left) --------------------------------
-        ["PrefixMonth"] = @"{WordStart}{Month}\.?{S}(?:the{S})?$",
-        ["PrefixYearContext"] = @"{WordStart}(?:in|since|by|until|till|from|during|before|after|of|through|throughout|between|and|to|year|years|mid|early|late|spring|summer|autumn|fall|winter|end|start|beginning|circa|{Month}\.?)(?:{Hyphen}|{S})$",
-        ["PrefixReference"] = @"(?:{WordStart}(?:articles?|arts?\.|parts?|paragraphs?|paras?\.|sections?|secs?\.|clauses?|chapters?|items?|pages?|pp?\.|vols?\.|volumes?|resolutions?|decrees?|laws?|bills?|brigades?|battalions?|regiments?|unit|model|nos?\.|(?-i:Nos?|Number))|#|№|§{1,2}){S0}$",
-        ["PrefixAgeContext"] = @"{WordStart}(?:aged?|ages)(?![\p{L}\d])[^\d.,;:!?()\[\]\r\n]{0,40}$",
-        ["PrefixFraction"] = @"{WordStart}(?:a|one)(?:{Hyphen}|{S})$",
-        ["PrefixOneExclusion"] = @"{WordStart}(?:no|any|every|each|some|this|that|which|another|the){S}$",
-
-        // ---- between figures ---------------------------------------------------------------
         ["CompoundConnector"] = @"^{S0}(?:,{S0})?(?:(?:and|but|yet|while){S0})?$",
+        // "2 in 5", "one in four": a ratio, not two counts.
+        ["RatioConnector"] = @"^{S}(?:in|out{S}of){S}$",
         ["ListConnector"] = @"^{S0}(?:,|&|and|or)(?:{S}(?:and|or))?{S0}$",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private readonly List<(string Name, Regex Regex)> all = [];
+
     public NumberPatterns()
     {
-        Atom = Build("Atom");
-        PrefixHedge = Build("PrefixHedge", RegexOptions.RightToLeft);
-        RangePrefix = Build("RangePrefix", RegexOptions.RightToLeft);
+        // Atoms, each tried only where it can start (see NumberExtractor).
+        DateHere = Here("{DigitGuard}", "IsoDate", "NumericDate", "YearMonth");
+        SkipHere = Here("{DigitGuard}", "Identifier", "Time");
+        FractionHere = Here("{DigitGuard}", "DigitFraction");
+        DigitOrdinalHere = Here("{DigitGuard}", "DigitOrdinal");
+        DecadeHere = Here("{DigitGuard}", "Decade");
+        DigitFoldHere = Here("{DigitGuard}", "DigitFold");
+        DigitNumberHere = Here("", "DigitNumber");
+        OrdinalWordHere = Here("", "OrdinalWord");
+        MultiplierWordHere = Here("", "MultiplierWord");
+        CardinalRunHere = Here("", "CardinalRun");
+
         RangeConnector = Build("RangeConnector");
-        ChangeVerb = Build("ChangeVerb", RegexOptions.RightToLeft);
         SuffixPercent = Build("SuffixPercent");
         SuffixMultiplier = Build("SuffixMultiplier");
-        SuffixHedge = Build("SuffixHedge");
+        SuffixOver = Build("SuffixOver");
+        SuffixUnder = Build("SuffixUnder");
+        SuffixApprox = Build("SuffixApprox");
         SuffixOrEqual = Build("SuffixOrEqual");
         SuffixBracketOpen = Build("SuffixBracketOpen");
         SuffixBracketClose = Build("SuffixBracketClose");
@@ -177,24 +149,27 @@ internal sealed class NumberPatterns
         SuffixYear = Build("SuffixYear");
         SuffixCountedNoun = Build("SuffixCountedNoun");
         SuffixOneExclusion = Build("SuffixOneExclusion");
-        PrefixMonth = Build("PrefixMonth", RegexOptions.RightToLeft);
-        PrefixYearContext = Build("PrefixYearContext", RegexOptions.RightToLeft);
-        PrefixReference = Build("PrefixReference", RegexOptions.RightToLeft);
-        PrefixAgeContext = Build("PrefixAgeContext", RegexOptions.RightToLeft);
-        PrefixFraction = Build("PrefixFraction", RegexOptions.RightToLeft);
-        PrefixOneExclusion = Build("PrefixOneExclusion", RegexOptions.RightToLeft);
         CompoundConnector = Build("CompoundConnector");
         ListConnector = Build("ListConnector");
+        RatioConnector = Build("RatioConnector");
     }
 
-    public Regex Atom { get; }
-    public Regex PrefixHedge { get; }
-    public Regex RangePrefix { get; }
+    public Regex DateHere { get; }
+    public Regex SkipHere { get; }
+    public Regex FractionHere { get; }
+    public Regex DigitOrdinalHere { get; }
+    public Regex DecadeHere { get; }
+    public Regex DigitFoldHere { get; }
+    public Regex DigitNumberHere { get; }
+    public Regex OrdinalWordHere { get; }
+    public Regex MultiplierWordHere { get; }
+    public Regex CardinalRunHere { get; }
     public Regex RangeConnector { get; }
-    public Regex ChangeVerb { get; }
     public Regex SuffixPercent { get; }
     public Regex SuffixMultiplier { get; }
-    public Regex SuffixHedge { get; }
+    public Regex SuffixOver { get; }
+    public Regex SuffixUnder { get; }
+    public Regex SuffixApprox { get; }
     public Regex SuffixOrEqual { get; }
     public Regex SuffixBracketOpen { get; }
     public Regex SuffixBracketClose { get; }
@@ -207,14 +182,9 @@ internal sealed class NumberPatterns
     public Regex SuffixYear { get; }
     public Regex SuffixCountedNoun { get; }
     public Regex SuffixOneExclusion { get; }
-    public Regex PrefixMonth { get; }
-    public Regex PrefixYearContext { get; }
-    public Regex PrefixReference { get; }
-    public Regex PrefixAgeContext { get; }
-    public Regex PrefixFraction { get; }
-    public Regex PrefixOneExclusion { get; }
     public Regex CompoundConnector { get; }
     public Regex ListConnector { get; }
+    public Regex RatioConnector { get; }
 
     /// <summary>Expands <c>{Name}</c> references recursively; names the piece on error.</summary>
     internal static string Expand(string name)
@@ -254,11 +224,23 @@ internal sealed class NumberPatterns
         return text.ToString();
     }
 
-    private static Regex Build(string name, RegexOptions extra = RegexOptions.None)
+    /// <summary>
+    /// Pieces anchored at the start position (\G) after an optional guard, so one attempt
+    /// decides; the first piece that matches wins.
+    /// </summary>
+    private Regex Here(string guard, params string[] names) =>
+        Compile(string.Join("|", names),
+            @"\G" + (guard.Length == 0 ? "" : Expand("guard", guard, 0)) + "(?:" + string.Join("|", names.Select(Expand)) + ")");
+
+    private Regex Build(string name) => Compile(name, Expand(name));
+
+    private Regex Compile(string name, string pattern)
     {
         try
         {
-            return new Regex(Expand(name), Options | extra, Timeout);
+            var regex = new Regex(pattern, Options, Timeout);
+            all.Add((name, regex));
+            return regex;
         }
         catch (ArgumentException ex)
         {
@@ -267,11 +249,14 @@ internal sealed class NumberPatterns
     }
 
     /// <summary>The piece name of a compiled pattern, for error messages.</summary>
-    internal string NameOf(string pattern)
+    internal string NameOf(string pattern) =>
+        all.FirstOrDefault(entry => entry.Regex.ToString() == pattern).Name ?? "?";
+
+    /// <summary>Length of the match of an anchored pattern at <paramref name="position"/>, or -1.</summary>
+    internal static int MatchAt(Regex anchored, string text, int position)
     {
-        foreach (var (name, _) in Pieces)
-            if (string.Equals(Expand(name), pattern, StringComparison.Ordinal))
-                return name;
-        return "?";
+        foreach (var match in anchored.EnumerateMatches(text.AsSpan(), position))
+            return match.Index == position ? match.Length : -1;
+        return -1;
     }
 }

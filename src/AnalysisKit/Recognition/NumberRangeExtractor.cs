@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using static AnalysisKit.Recognition.NumberLexicon;
 
 namespace AnalysisKit.Recognition;
 
@@ -10,16 +10,14 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 internal sealed class NumberRangeExtractor
 {
-    /// <summary>How far back a prefix pattern may look; every prefix is far shorter.</summary>
-    private const int Lookback = 160;
+    /// <summary>Gaps longer than this never join two figures.</summary>
+    private const int MaxGap = 24;
 
     /// <summary>
     /// Hedges that read as prepositions before a year ("over 2022", "around 2020"): a
     /// year-shaped number after them is a count only when a counted noun follows.
     /// </summary>
-    private static readonly FrozenSet<string> AmbiguousYearHedges =
-        new[] { "over", "under", "above", "below", "around", "about", "circa", "ca.", "some", "~" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet AmbiguousYearHedges = new("over", "under", "above", "below", "around", "about", "circa", "ca.", "some", "~");
 
     private readonly NumberPatterns p;
 
@@ -31,6 +29,7 @@ internal sealed class NumberRangeExtractor
         var mentions = new List<NumberMention>();
         var consumedUntil = 0;
         var i = 0;
+        Span<NumberContext.Word> words = stackalloc NumberContext.Word[NumberContext.MaxWords];
         while (i < tokens.Count)
         {
             if (tokens[i].Start < consumedUntil)
@@ -38,7 +37,8 @@ internal sealed class NumberRangeExtractor
                 i++;
                 continue;
             }
-            var (mention, next) = Build(text, tokens, i, consumedUntil);
+            var count = NumberContext.Collect(text, tokens[i].Start, consumedUntil, words);
+            var (mention, next) = Build(text, tokens, i, words[..count]);
             if (mention is not null)
             {
                 mentions.Add(mention);
@@ -46,12 +46,12 @@ internal sealed class NumberRangeExtractor
             }
             i = Math.Max(next, i + 1);
         }
-        MergeBounds(text, mentions);
+        mentions = MergeBounds(text, mentions);
         CarryKinds(text, mentions);
         return mentions;
     }
 
-    private (NumberMention? Mention, int Next) Build(string text, List<NumberToken> tokens, int i, int floor)
+    private (NumberMention? Mention, int Next) Build(string text, List<NumberToken> tokens, int i, ReadOnlySpan<NumberContext.Word> before)
     {
         var t = tokens[i];
         switch (t.Form)
@@ -62,158 +62,211 @@ internal sealed class NumberRangeExtractor
                 return (Mention(text, t.Start, t.End, t.Value, t.Value, Qualifier.Exact, NumberKind.Year), i + 1);
         }
 
-        if (IsSpelledFraction(text, tokens, i) is int skip) return (null, skip);
+        if (IsSpelledFraction(text, tokens, i, before) is int skip) return (null, skip);
 
         if (DayOfMonth(t) || t.IsYearShaped)
         {
-            var month = Prefix(p.PrefixMonth, text, t.Start, floor);
-            if (month.Success)
-                return (Mention(text, month.Index, YearAfter(text, t.End), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
-            if (DayOfMonth(t) && Suffix(p.SuffixMonth, text, t.End) is { Success: true } after)
-                return (Mention(text, t.Start, YearAfter(text, End(after)), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
+            // "November 21", "Aug. 30", "October 2025", "November the 9th".
+            var monthAt = Is(text, before, 0, The) ? 1 : 0;
+            if (Is(text, before, monthAt, Months) && (monthAt == 0 || DayOfMonth(t)))
+                return (Mention(text, before[monthAt].Start, YearAfter(text, t.End), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
+            // "30 August", "9th of November".
+            if (DayOfMonth(t) && NumberPatterns.MatchAt(p.SuffixMonth, text, t.End) is > 0 and var month)
+                return (Mention(text, t.Start, YearAfter(text, t.End + month), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
         }
 
         // "no one", "one another", "one by one" are pronouns, not a count of one.
         if (t.IsWords && t.Value == 1 && t.Length == 3
-            && (Prefix(p.PrefixOneExclusion, text, t.Start, floor).Success || Suffix(p.SuffixOneExclusion, text, t.End).Success))
+            && (Is(text, before, 0, PronounOne) || NumberPatterns.MatchAt(p.SuffixOneExclusion, text, t.End) > 0))
             return (null, i + 1);
 
+        // "2 in 5", "one out of four": a ratio; a hedged first term stays ("more than 2 in 5").
+        if (i + 1 < tokens.Count && IsRatio(text, t, tokens[i + 1]))
+        {
+            var (words, hedged) = Hedges.Match(text, before, 0);
+            if (words == 0 || hedged is not { } q) return (null, i + 2);
+            return (Mention(text, before[words - 1].Start, t.End, q == Qualifier.Under ? null : t.Value,
+                q == Qualifier.Over ? null : t.Value, q, NumberKind.Count), i + 2);
+        }
+
         // ---- a range of two atoms ----
+        var opener = Is(text, before, 0, The) ? 1 : 0;
+        var between = Is(text, before, opener, Between);
+        var from = Is(text, before, opener, From);
         var last = i;
         decimal? low = t.Value, high = t.Value;
         var qualifier = Qualifier.Exact;
         var spanStart = t.Start;
         var percent = false;
-        var rangePrefix = Prefix(p.RangePrefix, text, t.Start, floor);
-        if (i + 1 < tokens.Count && TryRange(text, t, tokens[i + 1], rangePrefix, floor, out var lo, out var hi, out var percentInGap))
+        // "rose from 10,000 to 20,000": a change between two figures, not a range.
+        var change = from && AfterChangeVerb(text, before, opener);
+        if (i + 1 < tokens.Count && !change && TryRange(text, t, tokens[i + 1], between, out var lo, out var hi, out var percentInGap))
         {
             last = i + 1;
             (low, high, qualifier, percent) = (lo, hi, Qualifier.Range, percentInGap);
-            if (rangePrefix.Success) spanStart = rangePrefix.Index;
+            if (between || from) spanStart = before[opener].Start;
         }
 
         // ---- a hedge before ----
-        Match? hedge = null;
+        var hedgeStart = -1;
+        Qualifier? prefixQualifier = null;
+        var hedgeWord = default(NumberContext.Word);
         if (spanStart == t.Start)
         {
-            var h = Prefix(p.PrefixHedge, text, t.Start, floor);
-            // "higher than the tenth": "the" is allowed only before an ordinal.
-            if (h.Success && (!h.Groups["the"].Success || t.Form == TokenForm.Ordinal)) hedge = h;
+            var (words, q) = Hedges.Match(text, before, 0);
+            // "higher than the tenth": "the" may stand between a hedge and an ordinal.
+            if (words == 0 && t.Form == TokenForm.Ordinal && Is(text, before, 0, The))
+            {
+                (words, q) = Hedges.Match(text, before, 1);
+                if (words > 0) words++;
+            }
+            if (words > 0 && q is not null)
+            {
+                hedgeStart = before[words - 1].Start;
+                prefixQualifier = q;
+                hedgeWord = before[0];
+            }
         }
-        var prefixQualifier = hedge is null ? (Qualifier?)null : HedgeQualifier(hedge);
 
         // ---- what follows ----
         var end = tokens[last].End;
-        if (Suffix(p.SuffixPercent, text, end) is { Success: true } percentSign)
+        if (NumberPatterns.MatchAt(p.SuffixPercent, text, end) is > 0 and var percentSign)
         {
             percent = true;
-            end = End(percentSign);
+            end += percentSign;
         }
         var multiplier = t.Form == TokenForm.Multiplier;
-        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && Suffix(p.SuffixMultiplier, text, end) is { Success: true } times)
+        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && NumberPatterns.MatchAt(p.SuffixMultiplier, text, end) is > 0 and var times)
         {
             multiplier = true;
-            end = End(times);
+            end += times;
         }
 
         if (qualifier == Qualifier.Range)
         {
-            spanStart = hedge?.Index ?? spanStart;
+            if (hedgeStart >= 0) spanStart = hedgeStart;
         }
         else
         {
             var value = t.Value;
-            Qualifier? suffixQualifier = null;
-            if (Suffix(p.SuffixHedge, text, end) is { Success: true } suffix)
-            {
-                suffixQualifier = HedgeQualifier(suffix);
-                end = End(suffix);
-            }
+            var suffixQualifier = SuffixHedge(text, ref end);
             qualifier = suffixQualifier ?? prefixQualifier ?? Qualifier.Exact;
             // "about five hundred or more": the bound comes from "or more"; "about" only
             // softens the number, so the phrase that states the bound starts at the number.
-            spanStart = suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier is Qualifier.Approx or Qualifier.Exact
+            spanStart = hedgeStart < 0 || (suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier == Qualifier.Approx)
                 ? t.Start
-                : hedge?.Index ?? t.Start;
-            if (qualifier is Qualifier.Over or Qualifier.Under && Suffix(p.SuffixOrEqual, text, end) is { Success: true } orEqual)
-                end = End(orEqual);
+                : hedgeStart;
+            if (qualifier is Qualifier.Over or Qualifier.Under && NumberPatterns.MatchAt(p.SuffixOrEqual, text, end) is > 0 and var orEqual)
+                end += orEqual;
 
             // "more than seven hundred (718)": one figure; the bracketed digits are the
             // precise count the words round, so the value is 718, exact.
             if (t.Form == TokenForm.Cardinal && !percent && !multiplier && last + 1 < tokens.Count
-                && Suffix(p.SuffixBracketOpen, text, end) is { Success: true } open
-                && tokens[last + 1] is { Form: TokenForm.Cardinal } restated && restated.Start == End(open)
-                && Suffix(p.SuffixBracketClose, text, restated.End) is { Success: true } close
+                && NumberPatterns.MatchAt(p.SuffixBracketOpen, text, end) is > 0 and var open
+                && tokens[last + 1] is { Form: TokenForm.Cardinal } restated && restated.Start == end + open
+                && NumberPatterns.MatchAt(p.SuffixBracketClose, text, restated.End) is > 0 and var close
                 && value > 0 && restated.Value / value is >= 0.5m and <= 2m)
             {
                 value = restated.Value;
                 qualifier = Qualifier.Exact;
-                end = End(close);
+                end = restated.End + close;
                 last++;
             }
             low = qualifier == Qualifier.Under ? null : value;
             high = qualifier == Qualifier.Over ? null : value;
         }
 
-        if (Suffix(p.SuffixTimeOfDay, text, end).Success) return (null, last + 1);
+        if (NumberPatterns.MatchAt(p.SuffixTimeOfDay, text, end) > 0) return (null, last + 1);
 
         NumberKind kind;
         if (t.Form == TokenForm.Ordinal) kind = NumberKind.Ordinal;
         else if (multiplier) kind = NumberKind.Multiplier;
         else if (percent) kind = NumberKind.Percent;
-        else kind = Kind(text, t, tokens[last], spanStart, end, hedge, floor);
+        else kind = Kind(text, t, tokens[last], end, before, hedgeStart >= 0 ? text.AsSpan(hedgeWord.Start, hedgeWord.End - hedgeWord.Start) : default);
         return (Mention(text, spanStart, end, low, high, qualifier, kind), last + 1);
     }
 
     /// <summary>
-    /// Two atoms joined by a range connector. "and" only after "between"; "from X to Y"
-    /// after a verb of change ("rose from X to Y") is two figures, not a range.
+    /// Two atoms joined by a range connector; "and" only after "between". The scale of the
+    /// upper end applies to both ("300-500 thousand").
     /// </summary>
-    private bool TryRange(string text, NumberToken a, NumberToken b, Match rangePrefix, int floor,
+    private bool TryRange(string text, NumberToken a, NumberToken b, bool between,
         out decimal lo, out decimal hi, out bool percentInGap)
     {
         lo = hi = 0;
         percentInGap = false;
         if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
-        var gap = p.RangeConnector.Match(text, a.End, b.Start - a.End);
+        var gapLength = b.Start - a.End;
+        if (gapLength > MaxGap) return false;
+        var gap = p.RangeConnector.Match(text, a.End, gapLength);
         if (!gap.Success) return false;
-        var between = rangePrefix.Success && rangePrefix.Groups["between"].Success;
         if (gap.Groups["and"].Success && !between) return false;
-        if (rangePrefix.Success && rangePrefix.Groups["from"].Success
-            && Prefix(p.ChangeVerb, text, rangePrefix.Index + rangePrefix.Length, floor).Success)
-            return false;
+
+        // "from 5,000 in 2023 to 8,000": a year never pairs with a count ("2023 to 8,000");
+        // "between 2000 and 3000" pairs two plain four-digit numbers, a count range.
+        var completesYear = a.IsYearShaped && b is { IsPlainDigits: true, Length: 2 } && !gap.Groups["and"].Success;
+        var fourDigits = a is { IsPlainDigits: true, Length: 4 } && b is { IsPlainDigits: true, Length: 4 };
+        if (a.IsYearShaped != b.IsYearShaped && !completesYear && !fourDigits) return false;
 
         lo = a.Value;
         hi = b.Value;
-        // "300-500 thousand", "1.5 to 2 million": the scale of the upper end applies to both.
         if (a.TrailingScale == 1 && b.TrailingScale != 1 && !a.IsYearShaped && a.Value < b.BaseValue)
         {
             if (NumberParser.Scale(a.Value, b.TrailingScale) is not { } scaled) return false;
             lo = scaled;
         }
         // "2022-23" is 2022 to 2023.
-        if (a.IsYearShaped && b.IsPlainDigits && b.Length == 2 && gap.Groups["and"].Success == false)
-            hi = a.Value - a.Value % 100 + b.Value;
+        if (completesYear) hi = a.Value - a.Value % 100 + b.Value;
         percentInGap = gap.Groups["pct"].Success;
         return lo < hi;
     }
 
-    /// <summary>The kind of a count-like figure from its unit, keyword and context.</summary>
-    private NumberKind Kind(string text, NumberToken first, NumberToken last, int spanStart, int end, Match? hedge, int floor)
+    /// <summary>A verb of change within two words before "from" ("rose sharply from").</summary>
+    private static bool AfterChangeVerb(string text, ReadOnlySpan<NumberContext.Word> before, int fromIndex)
     {
-        if (Suffix(p.SuffixAge, text, end).Success) return NumberKind.Age;
-        if (Suffix(p.SuffixReference, text, end).Success) return NumberKind.Reference;
-        if (Prefix(p.PrefixReference, text, spanStart, floor).Success) return NumberKind.Reference;
-        if (Prefix(p.PrefixAgeContext, text, spanStart, floor).Success) return NumberKind.Age;
-        if (Suffix(p.SuffixDuration, text, end).Success) return NumberKind.Duration;
+        for (var k = fromIndex + 1; k <= fromIndex + 3 && k < before.Length; k++)
+            if (ChangeVerbs.Contains(before[k].Of(text))) return true;
+        return false;
+    }
+
+    private Qualifier? SuffixHedge(string text, ref int end)
+    {
+        if (NumberPatterns.MatchAt(p.SuffixOver, text, end) is > 0 and var over)
+        {
+            end += over;
+            return Qualifier.Over;
+        }
+        if (NumberPatterns.MatchAt(p.SuffixUnder, text, end) is > 0 and var under)
+        {
+            end += under;
+            return Qualifier.Under;
+        }
+        if (NumberPatterns.MatchAt(p.SuffixApprox, text, end) is > 0 and var approx)
+        {
+            end += approx;
+            return Qualifier.Approx;
+        }
+        return null;
+    }
+
+    /// <summary>The kind of a count-like figure from its unit, keyword and context.</summary>
+    private NumberKind Kind(string text, NumberToken first, NumberToken last, int end,
+        ReadOnlySpan<NumberContext.Word> before, ReadOnlySpan<char> hedgeWord)
+    {
+        if (NumberPatterns.MatchAt(p.SuffixAge, text, end) > 0) return NumberKind.Age;
+        if (NumberPatterns.MatchAt(p.SuffixReference, text, end) > 0) return NumberKind.Reference;
+        if (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased)) return NumberKind.Reference;
+        foreach (var word in before)
+            if (AgeWords.Contains(word.Of(text))) return NumberKind.Age;
+        if (NumberPatterns.MatchAt(p.SuffixDuration, text, end) > 0) return NumberKind.Duration;
         var yearShaped = first.IsYearShaped && (last.Start == first.Start || last.IsYearShaped || last is { IsPlainDigits: true, Length: 2 });
         if (!yearShaped) return NumberKind.Count;
 
         // A year-shaped number is a year unless a hedge or a counted noun makes it a count.
-        var countedNoun = Suffix(p.SuffixCountedNoun, text, end).Success;
-        if (hedge is not null)
-            return AmbiguousYearHedges.Contains(hedge.Value.Trim()) && !countedNoun ? NumberKind.Year : NumberKind.Count;
-        if (Prefix(p.PrefixYearContext, text, spanStart, floor).Success) return NumberKind.Year;
+        var countedNoun = NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) > 0;
+        if (!hedgeWord.IsEmpty)
+            return AmbiguousYearHedges.Contains(hedgeWord) && !countedNoun ? NumberKind.Year : NumberKind.Count;
+        if (Is(text, before, 0, YearContext) || Is(text, before, 0, Months)) return NumberKind.Year;
         return countedNoun ? NumberKind.Count : NumberKind.Year;
     }
 
@@ -221,39 +274,53 @@ internal sealed class NumberRangeExtractor
     /// "one-fourth", "two thirds", "a third" are fractions, not counts or ordinals: returns the
     /// index after the tokens to drop, or null.
     /// </summary>
-    private int? IsSpelledFraction(string text, List<NumberToken> tokens, int i)
+    private int? IsSpelledFraction(string text, List<NumberToken> tokens, int i, ReadOnlySpan<NumberContext.Word> before)
     {
         var t = tokens[i];
         if (t is { Form: TokenForm.Cardinal, IsWords: true })
         {
-            if (Suffix(p.SuffixFraction, text, t.End).Success) return i + 1;
+            if (NumberPatterns.MatchAt(p.SuffixFraction, text, t.End) > 0) return i + 1;
             if (i + 1 < tokens.Count && tokens[i + 1] is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } denominator
                 && t.Value is >= 1 and <= 9 && IsJoint(text, t.End, denominator.Start))
                 return i + 2;
         }
-        if (t is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } && Prefix(p.PrefixFraction, text, t.Start, 0).Success)
+        if (t is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } && Is(text, before, 0, FractionLead))
             return i + 1;
         return null;
     }
 
     /// <summary>"Over 100 and under 200", "at most 100 and at least 20": one range.</summary>
-    private void MergeBounds(string text, List<NumberMention> mentions)
+    private List<NumberMention> MergeBounds(string text, List<NumberMention> mentions)
     {
-        for (var j = 0; j + 1 < mentions.Count; j++)
+        var merged = new List<NumberMention>(mentions.Count);
+        for (var j = 0; j < mentions.Count; j++)
         {
-            var (a, b) = (mentions[j], mentions[j + 1]);
-            if (a.Kind != b.Kind || a.Kind == NumberKind.Date) continue;
-            if (!(a.Qualifier == Qualifier.Over && b.Qualifier == Qualifier.Under || a.Qualifier == Qualifier.Under && b.Qualifier == Qualifier.Over))
-                continue;
-            var gap = b.Start - a.End;
-            if (gap <= 0 || string.IsNullOrWhiteSpace(text.Substring(a.End, gap)) || !p.CompoundConnector.Match(text, a.End, gap).Success)
-                continue;
-            var lo = a.Qualifier == Qualifier.Over ? a.Low : b.Low;
-            var hi = a.Qualifier == Qualifier.Under ? a.High : b.High;
-            if (lo >= hi) continue;
-            mentions[j] = Mention(text, a.Start, b.End, lo, hi, Qualifier.Range, a.Kind);
-            mentions.RemoveAt(j + 1);
+            var a = mentions[j];
+            if (j + 1 < mentions.Count && Bounds(text, a, mentions[j + 1]) is { } range)
+            {
+                merged.Add(range);
+                j++;
+            }
+            else
+            {
+                merged.Add(a);
+            }
         }
+        return merged;
+    }
+
+    /// <summary>A lower and an upper bound of one thing, joined by "and", "but" or a comma.</summary>
+    private NumberMention? Bounds(string text, NumberMention a, NumberMention b)
+    {
+        if (a.Kind != b.Kind || a.Kind == NumberKind.Date) return null;
+        if (!(a.Qualifier == Qualifier.Over && b.Qualifier == Qualifier.Under || a.Qualifier == Qualifier.Under && b.Qualifier == Qualifier.Over))
+            return null;
+        var gap = b.Start - a.End;
+        if (gap is <= 0 or > MaxGap || text.AsSpan(a.End, gap).IsWhiteSpace() || !p.CompoundConnector.IsMatch(text.AsSpan(a.End, gap)))
+            return null;
+        var lo = a.Qualifier == Qualifier.Over ? a.Low : b.Low;
+        var hi = a.Qualifier == Qualifier.Under ? a.High : b.High;
+        return lo < hi ? Mention(text, a.Start, b.End, lo, hi, Qualifier.Range, a.Kind) : null;
     }
 
     /// <summary>
@@ -278,14 +345,21 @@ internal sealed class NumberRangeExtractor
     }
 
     private bool Listed(string text, NumberMention a, NumberMention b) =>
-        b.Start > a.End && p.ListConnector.Match(text, a.End, b.Start - a.End).Success;
+        b.Start > a.End && b.Start - a.End <= MaxGap && p.ListConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    private bool IsRatio(string text, NumberToken a, NumberToken b) =>
+        a.Form == TokenForm.Cardinal && b.Form == TokenForm.Cardinal && !b.IsYearShaped && a.Value < b.Value
+        && b.Start > a.End && b.Start - a.End <= MaxGap && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    private static bool Is(string text, ReadOnlySpan<NumberContext.Word> before, int index, WordSet set) =>
+        index < before.Length && set.Contains(before[index].Of(text));
 
     private static bool DayOfMonth(NumberToken t) =>
         t is { IsWords: false, Form: TokenForm.Cardinal or TokenForm.Ordinal, Length: <= 4, Value: >= 1 and <= 31 }
         && decimal.IsInteger(t.Value) && (t.Form == TokenForm.Ordinal || t.IsPlainDigits);
 
     private int YearAfter(string text, int end) =>
-        Suffix(p.SuffixYear, text, end) is { Success: true } year ? End(year) : end;
+        NumberPatterns.MatchAt(p.SuffixYear, text, end) is > 0 and var year ? end + year : end;
 
     private static bool IsJoint(string text, int from, int to)
     {
@@ -294,24 +368,6 @@ internal sealed class NumberRangeExtractor
             if (!(char.IsWhiteSpace(text[k]) || text[k] == '-')) return false;
         return true;
     }
-
-    private static Qualifier HedgeQualifier(Match m) =>
-        m.Groups["over"].Success ? Qualifier.Over
-        : m.Groups["under"].Success ? Qualifier.Under
-        : m.Groups["approx"].Success ? Qualifier.Approx
-        : Qualifier.Exact;
-
-    /// <summary>A right-to-left, end-anchored pattern matched just before <paramref name="position"/>.</summary>
-    private static Match Prefix(Regex regex, string text, int position, int floor)
-    {
-        var from = Math.Max(floor, position - Lookback);
-        return regex.Match(text, from, position - from);
-    }
-
-    /// <summary>A \G-anchored pattern matched at <paramref name="position"/>.</summary>
-    private static Match Suffix(Regex regex, string text, int position) => regex.Match(text, position);
-
-    private static int End(Match m) => m.Index + m.Length;
 
     private static NumberMention Mention(string text, int start, int end, decimal? low, decimal? high, Qualifier qualifier, NumberKind kind) =>
         new(start, end - start, text.Substring(start, end - start), low, high, qualifier, kind);

@@ -34,6 +34,12 @@ public sealed record AmnestyFigure
     /// <summary>For an implied row, what the implied figure is a total of (<c>the estimated total deserters</c>).</summary>
     public string? ImpliedOf { get; init; }
 
+    /// <summary>For an implied row, the low bound of the count it is implied from.</summary>
+    public long? CountLow { get; init; }
+
+    /// <summary>For an implied row, the high bound of the count it is implied from.</summary>
+    public long? CountHigh { get; init; }
+
     /// <summary>For an implied row, the sentence that implies it.</summary>
     public string? Sentence { get; init; }
 }

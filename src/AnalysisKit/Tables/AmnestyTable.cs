@@ -1,5 +1,6 @@
 using AnalysisKit.Claims;
 using AnalysisKit.Recognition;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -8,6 +9,7 @@ namespace AnalysisKit.Tables;
 /// share stated in the same sentence: a count N that is "less than X% of" a total puts the
 /// total above N / X; "more than X% of" puts it below N / X; "about X% of" near N / X.
 /// </summary>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<AmnestyFigure>(Rows)
 {
     private static readonly ShareParser Shares = new();
@@ -87,6 +89,8 @@ public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<Amn
             Low = low,
             High = high,
             Qualifier = ImpliedQualifier(low, high, share.Hedge == Qualifier.Exact && claim.Qualifier == Qualifier.Exact),
+            CountLow = claim.ValueLow,
+            CountHigh = claim.ValueHigh,
             Share = share.Phrase,
             ImpliedOf = share.Of,
             Sentence = claim.Sentence,

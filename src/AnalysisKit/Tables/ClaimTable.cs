@@ -1,4 +1,5 @@
 using AnalysisKit.Claims;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -6,6 +7,7 @@ namespace AnalysisKit.Tables;
 /// The claims table: one row per claim, in exactly the spec's columns and order
 /// (<c>article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source</c>).
 /// </summary>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
 {
     private static readonly TableLayout<Claim> ClaimLayout = new(
@@ -26,9 +28,6 @@ public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
         ],
         // The quote is a column already; hovering shows the sentence around it when known.
         c => c.Sentence ?? c.Quote);
-
-    /// <summary>The spec's column names, in order.</summary>
-    public static IReadOnlyList<string> SpecColumns { get; } = ClaimLayout.Columns.Select(column => column.Name).ToArray();
 
     /// <summary>The claims, one per row.</summary>
     public IReadOnlyList<Claim> Claims => Rows;

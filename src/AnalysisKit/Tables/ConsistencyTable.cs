@@ -1,4 +1,5 @@
 using AnalysisKit.Recognition;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -13,6 +14,7 @@ namespace AnalysisKit.Tables;
 /// its publication month; with no publication date either, only to totals of its own article.
 /// A 2025 rate is never multiplied over a 2024 total.
 /// </remarks>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record ConsistencyTable(IReadOnlyList<ConsistencyCheck> Rows) : Table<ConsistencyCheck>(Rows)
 {
     private static readonly TableLayout<ConsistencyCheck> ConsistencyLayout = new(

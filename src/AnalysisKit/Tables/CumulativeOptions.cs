@@ -15,6 +15,10 @@ public sealed record CumulativeOptions
     public Func<string, bool> IsReference { get; init; } =
         source => source.Contains("Prosecutor", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The defaults with another reference series: sources whose name contains <paramref name="nameContains"/> (any case).</summary>
+    public static CumulativeOptions WithReference(string nameContains) =>
+        Default with { IsReference = source => source.Contains(nameContains, StringComparison.OrdinalIgnoreCase) };
+
     /// <summary>The metrics that count as AWOL or desertion totals.</summary>
     public IReadOnlySet<Metric> Metrics { get; init; } = new HashSet<Metric> { Metric.Awol, Metric.Desertion, Metric.AwolOrDesertion };
 

@@ -1,5 +1,6 @@
 using AnalysisKit.Claims;
 using AnalysisKit.Recognition;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -9,6 +10,7 @@ namespace AnalysisKit.Tables;
 /// basis and sorted by value, each compared with the reference series; with the spread per
 /// basis (<see cref="Spread"/>) and the check against monthly figures (<see cref="Consistency"/>).
 /// </summary>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, SpreadTable Spread, ConsistencyTable Consistency)
     : Table<CumulativeEstimate>(Rows)
 {

@@ -10,7 +10,7 @@ public interface ITable
     /// <summary>The number of rows.</summary>
     int Count { get; }
 
-    /// <summary>CSV with a header row of spec (snake case) column names, invariant culture, <c>\n</c> line ends.</summary>
+    /// <summary>CSV with a header row of spec (snake case) column names, invariant culture, CRLF line ends (RFC 4180, as the gold files).</summary>
     string ToCsv();
 
     /// <summary>An HTML <c>&lt;table&gt;</c> fragment; all text escaped.</summary>

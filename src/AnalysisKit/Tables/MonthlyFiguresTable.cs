@@ -1,5 +1,6 @@
 using AnalysisKit.Claims;
 using AnalysisKit.Recognition;
+using AnalysisKit.Interactive;
 
 namespace AnalysisKit.Tables;
 
@@ -12,6 +13,7 @@ namespace AnalysisKit.Tables;
 /// published in November is 180,000 / 11. A total whose period has no start cannot be averaged
 /// and is left out, as are counts of standing personnel (a stock, not a flow per month).
 /// </remarks>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Table<MonthlyFigure>(Rows)
 {
     private static readonly TableLayout<MonthlyFigure> MonthlyLayout = new(

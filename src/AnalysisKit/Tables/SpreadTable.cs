@@ -1,3 +1,5 @@
+using AnalysisKit.Interactive;
+
 namespace AnalysisKit.Tables;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace AnalysisKit.Tables;
 /// estimate, then one row per force and span across units and metrics. Projections are left
 /// out: they are not estimates of what has happened.
 /// </summary>
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record SpreadTable(IReadOnlyList<EstimateSpread> Rows) : Table<EstimateSpread>(Rows)
 {
     private static readonly TableLayout<EstimateSpread> SpreadLayout = new(

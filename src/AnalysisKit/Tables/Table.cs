@@ -9,13 +9,18 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 {
     internal abstract TableLayout<TRow> Layout { get; }
 
+    /// <summary>The caption of the HTML table and text grid; null for the table's own (e.g. <c>Claims</c>).</summary>
+    public string? Caption { get; init; }
+
+    private TableLayout<TRow> Shown => Caption is null ? Layout : Layout with { Title = Caption };
+
     public int Count => Rows.Count;
 
     public string ToCsv() => Layout.ToCsv(Rows);
 
-    public string ToHtml() => Layout.ToHtml(Rows);
+    public string ToHtml() => Shown.ToHtml(Rows);
 
-    public string ToText() => Layout.ToText(Rows);
+    public string ToText() => Shown.ToText(Rows);
 
     public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);
 

@@ -16,8 +16,8 @@ internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn
 {
     private static readonly CsvConfiguration CsvConfig = new(CultureInfo.InvariantCulture)
     {
-        // One line end on every platform, as in the gold files.
-        NewLine = "\n",
+        // RFC 4180 line ends on every platform, as in the gold files.
+        NewLine = "\r\n",
         // Quotes must stay exact substrings of the article (the gold reader compares them),
         // so formula-injection escaping, which would prefix them, stays off.
         InjectionOptions = InjectionOptions.None,

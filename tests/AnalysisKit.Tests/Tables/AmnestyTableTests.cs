@@ -1,4 +1,3 @@
-using AnalysisKit.Claims;
 using AnalysisKit.Recognition;
 using AnalysisKit.Tables;
 using static AnalysisKit.Tests.Tables.TestClaims;
@@ -7,9 +6,6 @@ namespace AnalysisKit.Tests.Tables;
 
 public class AmnestyTableTests
 {
-    private static Claim Returns(long? low, long? high, string end, string source, string? sentence = null, string? quote = null) =>
-        Total(low, high, null, end, Metric.AmnestyReturns, source: source, quote: quote) with { Sentence = sentence };
-
     private const string TassSentence =
         "However, only 29,000 individuals took advantage of this program, a number that accounts for less than 10% of the estimated total deserters.";
 
@@ -78,9 +74,9 @@ public class AmnestyTableTests
         var claim = Returns(29_000, 29_000, "2025-08-30", "TASS", TassSentence, "only 29,000 individuals took advantage of this program");
         var csv = AmnestyTable.From([claim]).ToCsv();
         Assert.Equal(
-            "kind,as_of,low,high,qualifier,unit,force,source,article,quote,share,implied_of,sentence\n" +
-            "stated,2025-08-30,29000,29000,exact,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",,,\n" +
-            "implied,2025-08-30,290000,,over,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",less than 10%,the estimated total deserters,\"" + TassSentence + "\"\n",
+            "kind,as_of,low,high,qualifier,unit,force,source,article,quote,share,implied_of,sentence\r\n" +
+            "stated,2025-08-30,29000,29000,exact,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",,,\r\n" +
+            "implied,2025-08-30,290000,,over,persons,UA,TASS,a1,\"only 29,000 individuals took advantage of this program\",less than 10%,the estimated total deserters,\"" + TassSentence + "\"\r\n",
             csv);
     }
 }

@@ -64,24 +64,31 @@ public class ClaimTableTests
     {
         var csv = new ClaimTable([Range, OpenHigh, PerMonth]).ToCsv();
         Assert.Equal(
-            "article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source\n" +
-            "000_a,\"between 100,000 and 200,000 individuals have taken ‘self-leave’\",100000,200000,range,awol,persons,total,UA,,2025-11,unnamed source\n" +
-            "001_b,\"Over 21,000 people took advantage of it\",21000,,over,amnesty_returns,persons,total,UA,,2025-08-30,local media (Do Rzeczy)\n" +
-            "001_b,\"14,000-18,000 cases of unauthorized abandonment each month\",14000,18000,range,awol_or_desertion,cases,per_month,RU,,,Prosecutor General's Office\n",
+            "article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source\r\n" +
+            "000_a,\"between 100,000 and 200,000 individuals have taken ‘self-leave’\",100000,200000,range,awol,persons,total,UA,,2025-11,unnamed source\r\n" +
+            "001_b,\"Over 21,000 people took advantage of it\",21000,,over,amnesty_returns,persons,total,UA,,2025-08-30,local media (Do Rzeczy)\r\n" +
+            "001_b,\"14,000-18,000 cases of unauthorized abandonment each month\",14000,18000,range,awol_or_desertion,cases,per_month,RU,,,Prosecutor General's Office\r\n",
             csv);
     }
 
     [Fact]
-    public void Column_names_are_the_spec_header() =>
-        Assert.Equal(
-            "article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source",
-            string.Join(',', ClaimTable.SpecColumns));
+    public void Column_names_are_the_gold_files_columns() =>
+        Assert.Equal(GoldTable.Columns, new ClaimTable([]).ColumnNames);
+
+    [Fact]
+    public void The_seed_gold_file_reads_back_from_its_csv_unchanged()
+    {
+        var gold = GoldTable.Read(Path.Combine(TestPaths.Seeds, "claims.gold.csv"));
+        var csv = new ClaimTable(gold).ToCsv();
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Seeds, "claims.gold.csv")), csv);
+        Assert.Equal(gold, GoldTable.Read(new StringReader(csv), "round trip"));
+    }
 
     [Fact]
     public void Csv_doubles_embedded_quotes()
     {
         var csv = new ClaimTable([Hostile with { Quote = "the \"official\" 5" }]).ToCsv();
-        Assert.EndsWith("666_x,\"the \"\"official\"\" 5\",5,5,exact,desertion,persons,total,UA,,,\"\"\"Evil\"\" & <b>sons</b>\"\n", csv);
+        Assert.EndsWith("666_x,\"the \"\"official\"\" 5\",5,5,exact,desertion,persons,total,UA,,,\"\"\"Evil\"\" & <b>sons</b>\"\r\n", csv);
     }
 
     [Fact]
@@ -137,10 +144,19 @@ public class ClaimTableTests
     }
 
     [Fact]
+    public void A_caption_names_the_table_in_html_and_text_but_not_in_csv()
+    {
+        var table = new ClaimTable([Range]) { Caption = "Missed <by the kit>" };
+        Assert.Contains("<caption>Missed &lt;by the kit&gt; (1 row)</caption>", table.ToHtml());
+        Assert.StartsWith("Missed <by the kit> (1 row)\n", table.ToText());
+        Assert.Equal(new ClaimTable([Range]).ToCsv(), table.ToCsv());
+    }
+
+    [Fact]
     public void An_empty_table_is_a_header_only()
     {
         var table = new ClaimTable([]);
-        Assert.Equal(string.Join(',', ClaimTable.SpecColumns) + "\n", table.ToCsv());
+        Assert.Equal(string.Join(',', GoldTable.Columns) + "\r\n", table.ToCsv());
         Assert.Contains("<caption>Claims (0 rows)</caption>", table.ToHtml());
         Assert.Equal(0, table.Count);
     }

@@ -168,7 +168,7 @@ public class CumulativeTableTests
             Total(50_000, 50_000, null, "2025-07", force: Force.RU, source: "Mediazona"),
         };
         Assert.All(CumulativeTable.From(claims).Rows, e => Assert.False(e.IsReference));
-        var table = CumulativeTable.From(claims, CumulativeOptions.Default with { IsReference = s => s == "HUR" });
+        var table = CumulativeTable.From(claims, CumulativeOptions.WithReference("hur"));
         var other = Assert.Single(table.Rows, e => e.Source == "Mediazona");
         Assert.Equal(("HUR", 2.0), (other.ReferenceSource, other.LowVsReference!.Value));
     }
@@ -266,10 +266,10 @@ public class CumulativeTableTests
             Total(53_200, 53_200, "2022-02", "2025-10", Metric.Desertion, CountUnit.Cases, source: "PGO"),
         ]).Spread.ToCsv();
         Assert.Equal(
-            "scope,force,span,year,unit,metric,estimates,lowest,lowest_is_upper_bound,lowest_source,highest,highest_is_lower_bound,highest_source,ratio,difference\n" +
-            "\"UA awol persons, since 2022-02\",UA,since_full_scale_war,,persons,awol,1,100000,no,unnamed,200000,no,unnamed,2,100000\n" +
-            "\"UA desertion cases, since 2022-02\",UA,since_full_scale_war,,cases,desertion,1,53200,no,PGO,53200,no,PGO,1,0\n" +
-            "\"UA all, since 2022-02\",UA,since_full_scale_war,,,,2,53200,no,PGO,200000,no,unnamed,3.7594,146800\n",
+            "scope,force,span,year,unit,metric,estimates,lowest,lowest_is_upper_bound,lowest_source,highest,highest_is_lower_bound,highest_source,ratio,difference\r\n" +
+            "\"UA awol persons, since 2022-02\",UA,since_full_scale_war,,persons,awol,1,100000,no,unnamed,200000,no,unnamed,2,100000\r\n" +
+            "\"UA desertion cases, since 2022-02\",UA,since_full_scale_war,,cases,desertion,1,53200,no,PGO,53200,no,PGO,1,0\r\n" +
+            "\"UA all, since 2022-02\",UA,since_full_scale_war,,,,2,53200,no,PGO,200000,no,unnamed,3.7594,146800\r\n",
             csv);
     }
 }

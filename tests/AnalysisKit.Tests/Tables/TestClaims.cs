@@ -30,6 +30,10 @@ internal static class TestClaims
         string source = "Outlet", string article = "a1", string? start = null, string? end = null) =>
         Total(low, high, start, end, metric, unit, force, source, article, $"{low}-{high} {metric.ToSpec()} each month") with { Rate = Rate.PerMonth };
 
+    /// <summary>A count of amnesty returns as of <paramref name="end"/>, read from <paramref name="sentence"/> when given.</summary>
+    public static Claim Returns(long? low, long? high, string end, string source, string? sentence = null, string? quote = null) =>
+        Total(low, high, null, end, Metric.AmnestyReturns, source: source, quote: quote) with { Sentence = sentence };
+
     private static Qualifier QualifierOf(long? low, long? high) => (low, high) switch
     {
         (null, _) => Qualifier.Under,

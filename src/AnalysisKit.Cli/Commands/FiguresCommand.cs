@@ -1,0 +1,44 @@
+using System.CommandLine;
+using AnalysisKit.Cli.Export;
+
+namespace AnalysisKit.Cli.Commands;
+
+/// <summary>
+/// <c>analysiskit figures</c>: every notebook in <c>notebooks/</c> (sorted by name) in one run,
+/// so Roslyn warms up once and one browser renders every chart.
+/// </summary>
+internal static class FiguresCommand
+{
+    public static Command Create()
+    {
+        var notebooks = new Option<string>("--notebooks")
+        {
+            Description = "Folder of notebooks to run (default: notebooks)",
+            DefaultValueFactory = _ => "notebooks",
+        };
+        var output = RunCommand.OutputOption();
+        var requireImages = RunCommand.RequireImagesOption();
+        var command = new Command("figures", "Run every notebook and write all figures: executed notebooks and charts in artifacts/.")
+        {
+            notebooks, output, requireImages,
+        };
+        command.SetAction((result, cancellationToken) => Guard.RunAsync(() => RunCommand.ExecuteAsync(
+            new RunCommand.Request
+            {
+                Notebooks = NotebooksIn(result.GetValue(notebooks)!),
+                OutputFolder = result.GetValue(output)!,
+                RequireImages = result.GetValue(requireImages),
+            },
+            new PlotlyChartWriter(), Console.Out, Console.Error, cancellationToken)));
+        return command;
+    }
+
+    /// <exception cref="AnalysisKitException">No such folder, or no notebook in it.</exception>
+    internal static IReadOnlyList<string> NotebooksIn(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new AnalysisKitException("no such folder (run from the repository root, or pass --notebooks)", folder);
+        var notebooks = Directory.GetFiles(folder, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        return notebooks.Count > 0 ? notebooks : throw new AnalysisKitException("no .ipynb notebooks in this folder", folder);
+    }
+}

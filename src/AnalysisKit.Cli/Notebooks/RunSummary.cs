@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace AnalysisKit.Cli.Notebooks;
+
+/// <summary>The one line that sums up a notebook's run: <c>12 cells, ok, 3.1 s</c>.</summary>
+internal static class RunSummary
+{
+    public static string Of(ExecutionResult result) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{result.CellsRun} cell{(result.CellsRun == 1 ? "" : "s")}, {(result.Failure is { } f ? $"failed at cell {f.CellNumber}" : "ok")}, {result.Duration.TotalSeconds:0.0} s");
+}

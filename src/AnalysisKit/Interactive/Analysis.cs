@@ -1,0 +1,81 @@
+using AnalysisKit.Articles;
+using AnalysisKit.Charts;
+using AnalysisKit.Claims;
+using AnalysisKit.Tables;
+
+namespace AnalysisKit.Interactive;
+
+/// <summary>
+/// The notebook facade: a corpus' claims and the three analysis tables, one call away.
+/// <code>
+/// var kit = Analysis.Load("../seeds", "../seeds/manifest.csv");
+/// display(kit.Cumulative.Spread);
+/// await Analysis.ExportAsync(outDir, ("spread", CumulativeSpreadChart.Create(kit.Cumulative)));
+/// </code>
+/// </summary>
+public sealed record Analysis
+{
+    /// <summary>The articles read; empty when the claims came from a gold file.</summary>
+    public IReadOnlyList<Article> Articles { get; init; } = [];
+
+    public required ClaimTable Claims { get; init; }
+
+    /// <summary>Single months, stated rates and implied monthly averages.</summary>
+    public required MonthlyFiguresTable Monthly { get; init; }
+
+    /// <summary>Amnesty returns, and totals implied by stated shares.</summary>
+    public required AmnestyTable Amnesty { get; init; }
+
+    /// <summary>Cumulative estimates by basis, with <see cref="CumulativeTable.Spread"/> and <see cref="CumulativeTable.Consistency"/>.</summary>
+    public required CumulativeTable Cumulative { get; init; }
+
+    /// <summary>
+    /// Reads every article in <paramref name="articlesDir"/> (dated by the manifest, by default
+    /// <c>manifest.csv</c> in the folder), extracts its claims and builds the tables.
+    /// </summary>
+    public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
+    {
+        var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
+        return FromClaims(new ClaimExtractor().Extract(articles), options) with { Articles = articles };
+    }
+
+    /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
+    public static Analysis FromClaims(IEnumerable<Claim> claims, CumulativeOptions? options = null)
+    {
+        var table = new ClaimTable(claims.ToArray());
+        return new Analysis
+        {
+            Claims = table,
+            Monthly = MonthlyFiguresTable.From(table),
+            Amnesty = AmnestyTable.From(table),
+            Cumulative = CumulativeTable.From(table.Rows, options),
+        };
+    }
+
+    /// <summary>
+    /// The tables of a hand-labelled gold file, each claim dated by the manifest's publication
+    /// date (so projections and undated rates can be placed). Gold rows carry no sentence, so
+    /// no amnesty total is implied.
+    /// </summary>
+    public static Analysis FromGold(string goldPath, string manifestPath, CumulativeOptions? options = null)
+    {
+        var published = ManifestReader.Read(manifestPath).ToDictionary(e => e.Article, e => e.Published, StringComparer.Ordinal);
+        var claims = GoldTable.Read(goldPath).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
+        return FromClaims(claims, options);
+    }
+
+    /// <summary>
+    /// Writes each figure as <c>NAME.html</c>, and <c>NAME.svg</c> + <c>NAME.png</c> at report
+    /// size when Chromium is found (see <see cref="ChartExporter.FindBrowser()"/>); without a
+    /// browser the result says in one line how to get images.
+    /// </summary>
+    public static Task<ExportResult> ExportAsync(string outDir, params (string Name, Figure Figure)[] figures) =>
+        // One browser start for the batch, at report size (tall category charts set their own height).
+        FigureFiles.WriteAsync(outDir, figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), HouseStyle.ReportSize);
+
+    /// <summary>One line per table: how much the corpus holds.</summary>
+    public override string ToString() =>
+        $"{(Articles.Count > 0 ? $"{Articles.Count} articles, " : "")}{Claims.Count} claims: " +
+        $"{Monthly.Count} monthly figures, {Amnesty.Count} amnesty figures, {Cumulative.Count} cumulative estimates " +
+        $"({Cumulative.Spread.Count} spreads, {Cumulative.Consistency.Count} consistency checks)";
+}

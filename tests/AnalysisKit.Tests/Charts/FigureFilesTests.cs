@@ -1,0 +1,66 @@
+using AnalysisKit.Charts;
+
+namespace AnalysisKit.Tests.Charts;
+
+public sealed class FigureFilesTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("analysiskit-export-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Without_a_browser_html_is_written_with_a_one_line_hint()
+    {
+        var result = await FigureFiles.WriteWithAsync(_folder, [("monthly", TestCharts.LineWithProvenance.ToJson())], new ImageOptions(), browser: null, CancellationToken.None);
+
+        Assert.Equal(["monthly.html"], Listing());
+        Assert.Equal([Path.Combine(_folder, "monthly.html")], result.Files);
+        Assert.Equal("PNG/SVG skipped: install Chromium (apt-get install chromium) or set ANALYSISKIT_CHROMIUM", result.Hint);
+    }
+
+    [BrowserFact]
+    public async Task With_a_browser_each_figure_gets_html_svg_and_png_and_no_temporary_file_remains()
+    {
+        var result = await Chart.ExportAsync(_folder, ("line", TestCharts.LineWithProvenance), ("bars", TestCharts.GroupedBarsWithErrors));
+
+        Assert.Equal(["bars.html", "bars.png", "bars.svg", "line.html", "line.png", "line.svg"], Listing());
+        Assert.Null(result.Hint);
+        Assert.Equal(6, result.Files.Count);
+    }
+
+    [Fact]
+    public async Task The_html_page_is_the_figure_page()
+    {
+        var figure = TestCharts.LineWithProvenance;
+
+        await FigureFiles.WriteWithAsync(_folder, [("monthly", figure.ToJson())], new ImageOptions(), browser: null, CancellationToken.None);
+
+        Assert.Equal(FigureHtml.Page(figure.ToJson(), "monthly"), File.ReadAllText(Path.Combine(_folder, "monthly.html")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData("a\0b")]
+    public async Task A_name_that_is_not_a_plain_file_name_is_refused_before_writing(string name)
+    {
+        await Assert.ThrowsAsync<AnalysisKitException>(() =>
+            FigureFiles.WriteWithAsync(_folder, [("fine", "{}"), (name, "{}")], new ImageOptions(), browser: null, CancellationToken.None));
+
+        Assert.Empty(Listing());
+    }
+
+    [Fact]
+    public async Task Two_figures_with_one_name_are_refused_before_writing()
+    {
+        var error = await Assert.ThrowsAsync<AnalysisKitException>(() =>
+            FigureFiles.WriteWithAsync(_folder, [("Monthly", "{}"), ("monthly", "{}")], new ImageOptions(), browser: null, CancellationToken.None));
+
+        Assert.Contains("'Monthly'", error.Message);
+        Assert.Empty(Listing());
+    }
+
+    private string[] Listing() =>
+        Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+}
