@@ -18,6 +18,10 @@ internal sealed class AlternationMatcher
     private readonly Regex[] scanners;
     private readonly Regex[] parsers;
 
+    // For each alternative, the characters its match can start with (null: any); lets a candidate
+    // skip the parsers that cannot match there.
+    private readonly HashSet<char>?[] starts;
+
     /// <param name="alternatives">Precise patterns in priority order; may use named groups and lookarounds.</param>
     /// <param name="options">IgnoreCase/CultureInvariant etc.; the same for scanner and parser.</param>
     /// <param name="prefix">A zero-width guard put before every alternative, e.g. <c>\b</c>.</param>
@@ -27,6 +31,7 @@ internal sealed class AlternationMatcher
         parsers = alternatives
             .Select(a => new Regex(@"\G" + prefix + "(?:" + a + ")", options | RegexOptions.Compiled | RegexOptions.ExplicitCapture, timeout))
             .ToArray();
+        starts = alternatives.Select(a => PatternStarts.Of(a)).ToArray();
         var scan = alternatives.Select(a => StripForScanning(a)).ToList();
         var built = new List<Regex>();
         BuildScanners(scan, 0, scan.Count, StripForScanning(prefix), options, timeout, built);
@@ -57,8 +62,10 @@ internal sealed class AlternationMatcher
             var start = next[best]!.Index;
             Match? parsed = null;
             var alternative = 0;
+            var first = text[start];
             for (; alternative < parsers.Length; alternative++)
             {
+                if (starts[alternative] is { } set && !set.Contains(first)) continue;
                 var m = parsers[alternative].Match(text, start);
                 if (m.Success && m.Length > 0) { parsed = m; break; }
             }

@@ -19,9 +19,8 @@ internal sealed partial class AttributionRecognizer
         var speakers = new List<Attribution>();
         var data = new List<Attribution>();
         string? cited = null;
-        foreach (var hit in matcher.Matches(sentence))
+        foreach (var m in Hits(sentence))
         {
-            var m = hit.Match;
             if (m.Groups["cite"].Success)
                 cited ??= Clean(m.Groups["np"].Value);
             else if (m.Groups["passive"].Success)
@@ -42,6 +41,64 @@ internal sealed partial class AttributionRecognizer
         if (cited is null && via is null) return speakers;
         return speakers.Select(s => s with { Cited = s.Speaker == cited ? null : cited, Via = s.Speaker == via ? null : via }).ToList();
     }
+
+    // The leading forms from the matcher and the subject forms from their verbs, leftmost first,
+    // without overlaps (at one start the leading forms win, as they come first in priority).
+    private List<Match> Hits(string sentence)
+    {
+        var hits = matcher.Matches(sentence).Select(h => h.Match).ToList();
+        var leading = hits.Count;
+        for (var verb = VerbScan.Match(sentence); verb.Success; verb = verb.NextMatch())
+        {
+            var verbEnd = verb.Index + verb.Length;
+            var found = SubjectOf(sentence, verb.Index, verbEnd);
+            if (found is not null) hits.Add(found);
+        }
+        if (hits.Count == leading) return hits;
+        var ordered = hits.Select((m, i) => (m, i)).OrderBy(x => x.m.Index).ThenBy(x => x.i).Select(x => x.m);
+        var kept = new List<Match>();
+        var end = 0;
+        foreach (var m in ordered)
+            if (m.Index >= end)
+            {
+                kept.Add(m);
+                end = m.Index + m.Length;
+            }
+        return kept;
+    }
+
+    // The leftmost start before the verb where a subject form matches up to exactly this verb.
+    private Match? SubjectOf(string sentence, int verbStart, int verbEnd)
+    {
+        for (var start = Math.Max(0, verbStart - SubjectReach); start < verbStart; start++)
+        {
+            if (!IsSubjectStart(sentence, start)) continue;
+            foreach (var parser in subjectParsers)
+            {
+                var m = parser.Match(sentence, start);
+                if (m.Success && m.Index + m.Length == verbEnd) return m;
+            }
+        }
+        return null;
+    }
+
+    // A word start that can open a subject: a capital, or a word in SubjectStarts.
+    private static bool IsSubjectStart(string s, int i)
+    {
+        if (!char.IsLetter(s[i]) || (i > 0 && char.IsLetterOrDigit(s[i - 1]))) return false;
+        if (char.IsUpper(s[i])) return true;
+        var end = i;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return SubjectStarts.Contains(s[i..end]);
+    }
+
+    private static readonly HashSet<string> SubjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "he", "she", "they", "his", "her", "their", "as", "local", "ukrainian", "russian", "western",
+        "foreign", "international", "independent", "state", "military", "government", "security", "defense", "defence", "law",
+        "prosecutors", "officials", "authorities", "analysts", "investigators", "experts", "media", "unnamed", "anonymous",
+        "sources", "representatives", "this", "these", "such",
+    };
 
     // "Since September 2022, when Vladimir Putin announced mobilization, ...": who acted in a
     // background clause is not who reports the figure.
@@ -174,18 +231,32 @@ internal sealed partial class AttributionRecognizer
         @"(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])",
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
         @"(?<=[,–—]\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
-        // Subject and reporting verb: "A Ukrainian MP recently made an unsubstantiated claim", "She also
-        // emphasized", "local media report", "Die Welt's correspondent Christoph Vanner reported", "HUR also recorded".
+    ];
+
+    // Subject and reporting verb, found from the verb back: "A Ukrainian MP recently made an
+    // unsubstantiated claim", "She also emphasized", "local media report", "Die Welt's correspondent
+    // Christoph Vanner reported", "HUR also recorded", "as MP Oleksiy Honcharenko points out".
+    private static readonly string[] Subjects =
+    [
         @"(?<indef>(?<np>" + Indefinite + @"))" + Subject,
         @"(?<ana>" + Anaphor + @")" + Subject,
         @"(?<pron>" + Pronoun + @")" + Subject,
         @"(?<np>" + Common + @")" + Subject,
         Titled + Subject,
-        // "as MP Oleksiy Honcharenko points out".
         @"(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb,
     ];
 
+    // How far before its verb a subject may start: a name of up to seven words and an appositive.
+    private const int SubjectReach = 140;
+
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.CultureInvariant);
+
+    private readonly Regex[] subjectParsers = Subjects
+        .Select(a => new Regex(@"\G(?:" + a + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
+        .ToArray();
+
+    private static readonly Regex VerbScan = new(@"\b" + AlternationMatcher.StripForScanning(Verb) + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
     private static readonly Regex Keyword = new(
