@@ -46,6 +46,11 @@ public class MetricRecognizerTests
         // Only a unit: the caller inherits the metric; "of which" is a part of the previous figure.
         { "Last May saw a record 18,000 cases", "18,000", "", "cases" },
         { "162,000 of which came just this year", "162,000", "", "persons" },
+        // Partitive and comparative figures lean on the figure before them.
+        { "Of these, about 20,000 concern desertion.", "about 20,000", "desertion", "persons" },
+        { "That compares with 89,000 for the whole of 2024.", "89,000", "", "persons" },
+        { "Some 5,000 soldiers desert every month.", "5,000", "desertion", "persons" },
+        { "up to 50 Russian soldiers defect every month", "up to 50", "defections", "persons" },
         // Not claims: equipment, durations, plans, ages, bare soldiers.
         { "Despite promises from command of 150 tanks, they received only 20", "150", "none", "" },
         { "Despite the threat of up to 12 years imprisonment for desertion under Ukrainian law", "12", "none", "" },
@@ -70,7 +75,8 @@ public class MetricRecognizerTests
         }
         Assert.NotNull(reading);
         Assert.Equal((metric, unit), (reading.Metric?.ToSpec() ?? "", reading.Unit.ToSpec()));
-        Assert.Equal(metric == "" && figure == "162,000", reading.Anaphoric);
+        Assert.Equal(figure is "162,000" or "about 20,000", reading.Anaphoric);
+        Assert.Equal(figure == "89,000", reading.Comparative);
     }
 
     [Fact]
