@@ -196,7 +196,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +
@@ -204,12 +204,17 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?|pointed|made|admitted|admits|acknowledged|acknowledges|calculated|calculates|plans|planned|warned|warns|explained|" +
         @"explains|highlighted|highlights|suggested|suggests|documented|documents|registered|tallied|believes|argued|argues|argue|alleged|" +
-        @"alleges|insisted|assessed|assesses";
+        @"alleges|insisted|assessed|assesses|opened|initiated";
 
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
     private const string Subject = @"(?:,\s+[^,.;]{1,80},)?\s+" + Adverbs + Verb;
+    // A named outlet or body after a description: "the independent Russian outlet Mediazona".
+    private const string Described =
+        @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
+        @"(?i:outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group)\s+(?<np>" + Proper + ")";
+
     private const string Titled = @"(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @")";
 
     // The forms of attribution in priority order (leftmost-first: at one position the earlier wins).
@@ -221,7 +226,7 @@ internal sealed partial class AttributionRecognizer
         @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number)))",
         // "according to (data from) X".
         @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis)\s+(?:from|of|by|in|at|released\s+by|published\s+by))\s+)?" +
-        @"(?:(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
+        @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
         @"(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
@@ -230,7 +235,7 @@ internal sealed partial class AttributionRecognizer
         @"(?<np>" + Proper + @")['’]s\s+(?i:data|figures|statistics|estimates?|report|analysis|calculations|count|tally)(?![\p{L}])",
         @"(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])",
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
-        @"(?<=[,–—]\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
+        @"(?<=[,–—][”""’']?\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
     ];
 
     // Subject and reporting verb, found from the verb back: "A Ukrainian MP recently made an
@@ -238,6 +243,7 @@ internal sealed partial class AttributionRecognizer
     // Christoph Vanner reported", "HUR also recorded", "as MP Oleksiy Honcharenko points out".
     private static readonly string[] Subjects =
     [
+        Described + Subject,
         @"(?<indef>(?<np>" + Indefinite + @"))" + Subject,
         @"(?<ana>" + Anaphor + @")" + Subject,
         @"(?<pron>" + Pronoun + @")" + Subject,

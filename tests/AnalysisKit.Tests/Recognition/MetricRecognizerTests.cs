@@ -57,6 +57,8 @@ public class MetricRecognizerTests
         { "a 28-point plan for a lasting peace (later condensed to 19 points) after deserters", "28", "none", "" },
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
+        { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
+        { "The brigade lost 30 tanks and 50 armored vehicles in two weeks of fighting.", "30", "none", "" },
         { "Ukraine will be weaker by one defender, and the enemy will become stronger by one", "one", "none", "" },
         { "Every 2 minutes, someone runs away from our army and deserts", "2", "none", "" },
     };

@@ -56,6 +56,8 @@ public class PeriodResolverTests
         // A total with no stated period has no start and ends at publication.
         { "between 300,000 and 500,000 Ukrainian soldiers have left their units", "300,000 and 500,000", "2025-10-15", "", "2025-10", "total" },
         { "While Ukraine officially reports a total force of 1 million, active personnel are estimated at only 350,000.", "350,000", "2024-12-01", "", "2024-12", "total" },
+        { "more than 190,000 criminal proceedings since Russia launched its full-scale invasion in February 2022", "190,000", "2024-11-20", "2022-02", "2024-11", "total" },
+        { "about 16,000 soldiers had returned to their units after the parliament simplified the procedure in August.", "16,000", "2024-11-20", "2024-08", "2024-11", "total" },
         // Seasons and month pairs.
         { "about 300,000 men were mobilized in autumn 2022", "300,000", "2024-10-01", "2022-09", "2022-11", "total" },
         { "Ukraine mobilized roughly 30,000 people per month in the autumn", "30,000", "2023-12-20", "2023-09", "2023-11", "per_month" },
