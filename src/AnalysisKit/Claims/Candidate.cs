@@ -3,5 +3,9 @@ namespace AnalysisKit.Claims;
 /// <summary>
 /// A claim as first read, with what the merger needs to keep the most informative of repeated
 /// mentions: whether it sits in a headline, and whether its period and source were stated.
+/// <see cref="PeriodRelative"/> marks a period borrowed from another figure ("a year earlier").
 /// </summary>
-internal sealed record Candidate(Claim Claim, int SentenceIndex, bool Headline, bool PeriodStated, bool SourceStated);
+internal sealed record Candidate(Claim Claim, int SentenceIndex, bool Headline, bool PeriodStated, bool SourceStated)
+{
+    public bool PeriodRelative { get; init; }
+}

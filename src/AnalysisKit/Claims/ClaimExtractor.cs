@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AnalysisKit.Articles;
 using AnalysisKit.Recognition;
 
@@ -59,7 +60,8 @@ public sealed class ClaimExtractor
                 else
                 {
                     metric ??= previous.Metric;
-                    if (what.Anaphoric || what.Metric is null) unit = previous.Unit;
+                    // A part counts what its whole counts; a comparison compares like with like.
+                    unit = previous.Unit;
                 }
             }
             else if (metric is null && previous is not null && previous.Unit == unit)
@@ -68,17 +70,17 @@ public sealed class ClaimExtractor
             metric ??= Metric.AwolOrDesertion;
 
             var context = index > 0 && !found.Skip(firstOfSentence).Any() && !found.Any(c => c.SentenceIndex == index - 1)
-                ? reading.TimePhrasesOf(index - 1, periods)
+                ? ContextPhrases(reading, index)
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
-            if (previous is not null && (when.SamePeriodLastYear || (what.Anaphoric && !when.Stated)))
-            {
-                // A part has its whole's period; "the same period last year" is the compared figure's months a year earlier.
-                period = when.SamePeriodLastYear
-                    ? period with { Start = previous.PeriodStart?.AddMonths(-12), End = previous.PeriodEnd?.AddMonths(-12) }
-                    : period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
-            }
+            // A part has its whole's period; "over the same period" is the last stated period, "a year
+            // earlier" that a year back.
+            var referent = found.LastOrDefault(c => c.PeriodStated && !c.PeriodRelative && c.SentenceIndex >= index - 3)?.Claim;
+            if (when.RelativeShift is int shift && referent is not null)
+                period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
+            else if (what.Anaphoric && !when.Stated && previous is not null)
+                period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
             var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
 
@@ -108,8 +110,19 @@ public sealed class ClaimExtractor
                 Sentence = text,
                 Published = article.Published,
             };
-            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated));
+            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated) { PeriodRelative = when.RelativeShift is not null });
         }
+    }
+
+    // The previous sentence's closing date carries over ("Until Aug. 30, a program was in effect.
+    // Over 21,000 people took advantage of it."); any other period only when this sentence points
+    // back to that one ("it", "this program", "them").
+    private IReadOnlyList<PeriodMention>? ContextPhrases(ArticleReading reading, int index)
+    {
+        var before = reading.TimePhrasesOf(index - 1, periods);
+        if (before.Count == 0) return null;
+        if (before.Any(m => m.Kind == PeriodKind.Until)) return before;
+        return PointsBack.IsMatch(reading.Article.Sentences[index].Text) ? before : null;
     }
 
     // "active personnel are estimated at only 350,000": an estimate is approximate.
@@ -122,4 +135,7 @@ public sealed class ClaimExtractor
 
     private static long? Round(decimal? value) =>
         value is decimal v ? (long)decimal.Round(v, 0, MidpointRounding.AwayFromZero) : null;
+
+    private static readonly Regex PointsBack = new(@"\b(?:it|this|that|these|those|them|such|the\s+program(?:me)?|the\s+scheme)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
 }

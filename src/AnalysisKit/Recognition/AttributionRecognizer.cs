@@ -122,6 +122,9 @@ internal sealed partial class AttributionRecognizer
 
         var name = Clean(np.Value);
         if (name.Length == 0) return null;
+        // "The head of the Donetsk People's Republic, Denis Pushilin, claimed": the named person speaks.
+        if (m.Groups["appo"].Success && PersonName().IsMatch(m.Groups["appo"].Value))
+            return new Attribution(start, end, $"{Clean(m.Groups["appo"].Value)} ({name})", AttributionKind.Named);
         // "Data shows", "Figures indicate": capitalised common words are no one; they continue the speaker.
         if (DataWords.Contains(name)) return new Attribution(start, end, "", AttributionKind.Anaphoric);
         return new Attribution(start, end, name, AttributionKind.Named);
@@ -209,7 +212,7 @@ internal sealed partial class AttributionRecognizer
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
-    private const string Subject = @"(?:,\s+[^,.;]{1,80},)?\s+" + Adverbs + Verb;
+    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
     // A named outlet or body after a description: "the independent Russian outlet Mediazona".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
@@ -278,6 +281,9 @@ internal sealed partial class AttributionRecognizer
     [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where)\s+(?:[^\s,]+\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SubordinateLead();
+
+    [GeneratedRegex(@"^[A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"^(?i:an?|one)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex IndefiniteHead();

@@ -59,7 +59,7 @@ internal static class MetricLexicon
         // --- other: any other count of soldiers or of cases against them.
         new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
-        new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|suicides?", Metric.Other, null, CueRole.Specific),
+        new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
         // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of", Metric.Personnel, null, CueRole.Weak),

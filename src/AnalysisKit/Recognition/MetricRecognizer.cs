@@ -34,6 +34,8 @@ internal sealed class MetricRecognizer
     public MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd)
     {
         if (IsAge(sentence, figureStart, figureEnd, windowStart)) return null;
+        // "one in ten of the men": a ratio, not a count.
+        if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         var found = Find(sentence, windowStart, windowEnd)
             .Where(c => c.End <= figureStart || c.Start >= figureEnd)
             .ToList();
@@ -154,6 +156,9 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+
+    private static readonly Regex RatioAfter = new(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.

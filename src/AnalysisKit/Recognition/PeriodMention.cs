@@ -15,8 +15,11 @@ internal enum PeriodKind
     /// <summary>"each month", "monthly": makes the figure a per-month rate, gives no dates.</summary>
     Rate,
 
-    /// <summary>"in the same period last year": the compared figure's months a year earlier; the caller resolves it.</summary>
+    /// <summary>"in the same period last year", "a year earlier": the compared figure's months a year earlier; the caller resolves it.</summary>
     SamePeriodLastYear,
+
+    /// <summary>"over the same period": the figure before's months; the caller resolves it.</summary>
+    SamePeriod,
 
     /// <summary>A calendar day ("On November 9th", "on November 21"): when something was said or done, never a period.</summary>
     Date,

@@ -61,8 +61,9 @@ public sealed partial class PeriodResolver
 
         if (chosen is null)
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
-        if (chosen.Kind == PeriodKind.SamePeriodLastYear)
-            return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true, SamePeriodLastYear: true);
+        if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod)
+            return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true,
+                RelativeShift: chosen.Kind == PeriodKind.SamePeriod ? 0 : -12);
 
         var start = chosen.From;
         var end = chosen.To;
@@ -215,7 +216,7 @@ public sealed partial class PeriodResolver
         }
 
         if (m.Groups["sameper"].Success)
-            return Make(PeriodKind.SamePeriodLastYear, null, null);
+            return Make(m.Groups["ago"].Success ? PeriodKind.SamePeriodLastYear : PeriodKind.SamePeriod, null, null);
 
         if (m.Groups["rate"].Success)
             return Make(PeriodKind.Rate, null, null);
@@ -311,7 +312,8 @@ public sealed partial class PeriodResolver
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
-    private const string War = @"(?:full[- ]scale\s+|large[- ]scale\s+|all[- ]out\s+)?(?:war|invasion|conflict|hostilities|aggression)";
+    // Russian sources call the full-scale war the "special military operation" (SMO).
+    private const string War = @"(?:full[- ]scale\s+|large[- ]scale\s+|all[- ]out\s+)?(?:war|invasion|conflict|hostilities|aggression|special\s+military\s+operation|SMO)";
 
     // The alternatives in priority order (leftmost-first: at one position the earlier wins).
     private static readonly string[] Alternatives =
@@ -356,7 +358,9 @@ public sealed partial class PeriodResolver
         // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
-        @"(?<sameper>(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|time)\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)",
+        // "over the same period": the months of the figure before.
+        @"(?<sameper>(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:period|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
+        @"|(?<ago>a\s+year\s+(?:earlier|before|ago)))",
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",

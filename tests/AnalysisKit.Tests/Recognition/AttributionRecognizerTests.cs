@@ -40,6 +40,7 @@ public class AttributionRecognizerTests
         { "\"The problem is systemic,\" said Viktor Yahun, a former deputy head of the SBU security service.", ["Viktor Yahun"] },
         { "According to the independent Russian outlet Mediazona, Russian courts have handed down over 7,000 sentences.", ["Mediazona"] },
         { "Ukraine's Prosecutor General's Office has opened more than 190,000 criminal proceedings.", ["Ukraine's Prosecutor General's Office"] },
+        { "The head of the Donetsk People's Republic, Denis Pushilin, claimed that about four thousand AFU soldiers had deserted.", ["Denis Pushilin (Donetsk People's Republic)"] },
         // No attribution: capitalised words that name no one are not speakers.
         { "Over 21,000 people took advantage of it.", [] },
         { "Earlier reports indicated that the military had been marking soldiers missing as deserters.", [] },

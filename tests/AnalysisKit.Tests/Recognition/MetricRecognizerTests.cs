@@ -35,6 +35,7 @@ public class MetricRecognizerTests
         // Other metrics.
         { "at least 133,000 Russian soldiers have died since the beginning of the war", "133,000", "deaths", "persons" },
         { "Some 1,200 servicemen surrendered near Kursk.", "1,200", "defections", "persons" },
+        { "The Armed Forces of Ukraine lost up to 1,850 servicemen over the past day.", "up to 1,850", "other", "persons" },
         { "conscripting an additional 160,000 personnel over the next quarter", "160,000", "mobilization", "persons" },
         { "While Ukraine officially reports a total force of 1 million, active personnel", "1 million", "personnel", "persons" },
         { "active personnel are estimated at only 350,000.", "350,000", "personnel", "persons" },
@@ -58,6 +59,7 @@ public class MetricRecognizerTests
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
         { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
+        { "Roughly one in ten of the men mobilized in 2022 has since tried to leave his unit.", "Roughly one", "none", "" },
         { "The brigade lost 30 tanks and 50 armored vehicles in two weeks of fighting.", "30", "none", "" },
         { "Ukraine will be weaker by one defender, and the enemy will become stronger by one", "one", "none", "" },
         { "Every 2 minutes, someone runs away from our army and deserts", "2", "none", "" },

@@ -95,12 +95,14 @@ public class PeriodResolverTests
         Assert.Equal((start, end), (period.Start?.ToString() ?? "", period.End?.ToString() ?? ""));
     }
 
-    [Fact]
-    public void The_same_period_last_year_is_left_to_the_figure_it_compares_with()
+    [Theory]
+    [InlineData("That is twice as many as in the same period last year, when the courts received 2,700 such cases.", "2,700", -12)]
+    [InlineData("Courts heard 11,500 cases in 2024, up from 5,800 a year earlier.", "5,800", -12)]
+    [InlineData("The number of soldiers convicted of desertion reached 600 over the same period.", "600", 0)]
+    public void Periods_relative_to_another_figure_are_left_to_the_caller(string sentence, string figure, int shift)
     {
-        const string sentence = "That is twice as many as in the same period last year, when the courts received 2,700 such cases.";
-        var reading = Resolver.Read(sentence, sentence.IndexOf("2,700", StringComparison.Ordinal), 5, new DateOnly(2024, 10, 1));
-        Assert.True(reading.SamePeriodLastYear);
+        var reading = Resolver.Read(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length, new DateOnly(2025, 3, 5));
+        Assert.Equal(shift, reading.RelativeShift);
     }
 
     [Fact]
