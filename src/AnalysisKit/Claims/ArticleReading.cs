@@ -74,7 +74,9 @@ internal sealed class ArticleReading
     /// </summary>
     public (string Source, bool Stated) SourceOf(int index, int figureStart)
     {
-        var here = AttributionsOf(index);
+        var all = AttributionsOf(index);
+        var spoken = all.Where(a => !a.Agentive).ToList();
+        var here = spoken.Count > 0 ? spoken : all;
         var chosen = here.LastOrDefault(a => a.Start < figureStart) ?? here.FirstOrDefault();
         if (chosen is not null)
         {

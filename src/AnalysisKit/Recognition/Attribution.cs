@@ -21,6 +21,12 @@ internal enum AttributionKind
 internal sealed record Attribution(int Start, int End, string Speaker, AttributionKind Kind, string? Cited = null, string? Via = null)
 {
     /// <summary>
+    /// The speaker acted rather than spoke ("prosecutors have opened 20,000 proceedings"): a
+    /// speech verb in the same sentence ("..., MP Mariana Bezuhla wrote") outranks it.
+    /// </summary>
+    public bool Agentive { get; init; }
+
+    /// <summary>
     /// The source for the claims table, with <paramref name="antecedent"/> standing in for an
     /// anaphoric speaker: "Maria Zakharova (citing Prosecutor General's Office)".
     /// </summary>

@@ -26,7 +26,7 @@ internal sealed partial class AttributionRecognizer
             else if (m.Groups["passive"].Success)
                 speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named));
             else if (!InSubordinateClause(sentence, m.Index) && Classify(m) is { } speaker)
-                (m.Groups["data"].Success ? data : speakers).Add(speaker);
+                (m.Groups["data"].Success ? data : speakers).Add(speaker with { Agentive = AgentiveEnd().IsMatch(m.Value) });
         }
         // "Zakharova cited data from X": with a speaker, the data's owner is cited; alone, it speaks.
         if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
@@ -281,6 +281,10 @@ internal sealed partial class AttributionRecognizer
     [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where)\s+(?:[^\s,]+\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SubordinateLead();
+
+    [GeneratedRegex(@"\b(?:opened|initiated|registered|recorded|records|record|counted|counts|documented|documents|tallied)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex AgentiveEnd();
 
     [GeneratedRegex(@"^[A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex PersonName();
