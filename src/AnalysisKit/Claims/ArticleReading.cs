@@ -13,11 +13,17 @@ internal sealed class ArticleReading
     // How far back a speaker or an antecedent is looked for.
     private const int Lookback = 6;
 
+    // How many anaphoric links ("She ..." after "His analysis ..." after "X reported") are followed.
+    private const int MaxDepth = 3;
+
     private readonly ForceRecognizer forces;
     private readonly AttributionRecognizer attributions;
     private readonly IReadOnlyList<Attribution>?[] attributionCache;
     private readonly IReadOnlyList<ForceRecognizer.Cue>?[] forceCache;
     private readonly IReadOnlyList<PeriodMention>?[] periodCache;
+    private readonly string?[] speakerCache;
+    private readonly bool[] speakerDone;
+    private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<string?> lead;
@@ -30,6 +36,8 @@ internal sealed class ArticleReading
         attributionCache = new IReadOnlyList<Attribution>?[article.Sentences.Count];
         forceCache = new IReadOnlyList<ForceRecognizer.Cue>?[article.Sentences.Count];
         periodCache = new IReadOnlyList<PeriodMention>?[article.Sentences.Count];
+        speakerCache = new string?[article.Sentences.Count * (MaxDepth + 1)];
+        speakerDone = new bool[article.Sentences.Count * (MaxDepth + 1)];
         paragraphStart = ParagraphStarts(article);
         dominant = new Lazy<Force>(() => forces.Dominant(article.Sentences.Select(s => s.Text).ToList()), LazyThreadSafetyMode.None);
         lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
@@ -88,11 +96,23 @@ internal sealed class ArticleReading
     // The speaker in force after sentence j: its own, or the one its paragraph carries into it.
     private string? SpeakerAfter(int j, int depth)
     {
+        // Memoized per (sentence, depth): a pure function of the article; the depth bounds the recursion.
+        if (j < 0) return null;
+        var slot = depth * speakerDone.Length / (MaxDepth + 1) + j;
+        if (speakerDone[slot]) return speakerCache[slot];
+        var speaker = FindSpeakerAfter(j, depth);
+        speakerCache[slot] = speaker;
+        speakerDone[slot] = true;
+        return speaker;
+    }
+
+    private string? FindSpeakerAfter(int j, int depth)
+    {
         for (var k = j; k >= 0 && j - k < Lookback; k--)
         {
             var here = AttributionsOf(k);
             if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named) return Normalize(named.Describe());
-            if (here.LastOrDefault() is { } anaphoric && depth < 3)
+            if (here.LastOrDefault() is { } anaphoric && depth < MaxDepth)
             {
                 var described = anaphoric.Describe(Antecedent(k, depth + 1));
                 if (described.Length > 0) return Normalize(described);
@@ -129,6 +149,12 @@ internal sealed class ArticleReading
     /// ("Ukraine officially reports") is its officials.
     /// </summary>
     private string Normalize(string source)
+    {
+        if (normalized.TryGetValue(source, out var known)) return known;
+        return normalized[source] = NormalizeOnce(source);
+    }
+
+    private string NormalizeOnce(string source)
     {
         var head = source.Split(" (", 2)[0];
         var rest = source[head.Length..];

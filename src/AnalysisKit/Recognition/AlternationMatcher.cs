@@ -18,6 +18,10 @@ internal sealed class AlternationMatcher
     private readonly Regex[] scanners;
     private readonly Regex[] parsers;
 
+    // For each alternative, the characters its match can start with (null: any); lets a candidate
+    // skip the parsers that cannot match there.
+    private readonly HashSet<char>?[] starts;
+
     /// <param name="alternatives">Precise patterns in priority order; may use named groups and lookarounds.</param>
     /// <param name="options">IgnoreCase/CultureInvariant etc.; the same for scanner and parser.</param>
     /// <param name="prefix">A zero-width guard put before every alternative, e.g. <c>\b</c>.</param>
@@ -27,6 +31,7 @@ internal sealed class AlternationMatcher
         parsers = alternatives
             .Select(a => new Regex(@"\G" + prefix + "(?:" + a + ")", options | RegexOptions.Compiled | RegexOptions.ExplicitCapture, timeout))
             .ToArray();
+        starts = alternatives.Select(a => PatternStarts.Of(a)).ToArray();
         var scan = alternatives.Select(a => StripForScanning(a)).ToList();
         var built = new List<Regex>();
         BuildScanners(scan, 0, scan.Count, StripForScanning(prefix), options, timeout, built);
@@ -57,8 +62,10 @@ internal sealed class AlternationMatcher
             var start = next[best]!.Index;
             Match? parsed = null;
             var alternative = 0;
+            var first = text[start];
             for (; alternative < parsers.Length; alternative++)
             {
+                if (starts[alternative] is { } set && !set.Contains(first)) continue;
                 var m = parsers[alternative].Match(text, start);
                 if (m.Success && m.Length > 0) { parsed = m; break; }
             }
@@ -94,8 +101,9 @@ internal sealed class AlternationMatcher
     }
 
     /// <summary>
-    /// The pattern with named groups made non-capturing and lookarounds dropped: it matches
-    /// wherever the original does (and maybe more), as NonBacktracking requires.
+    /// The pattern with named groups made non-capturing, lookarounds dropped and bounded repeats
+    /// unbounded: it matches wherever the original does (and maybe more), and NonBacktracking can
+    /// build it.
     /// </summary>
     internal static string StripForScanning(string pattern)
     {
@@ -121,6 +129,13 @@ internal sealed class AlternationMatcher
                 text.Append(c);
                 continue;
             }
+            if (c == '{' && BoundedRepeat(pattern, i) is var (min, brace) && brace > 0)
+            {
+                // {0,6} → *, {1,80} → +: a looser scanner, a much smaller automaton.
+                text.Append(min == 0 ? '*' : '+');
+                i = brace;
+                continue;
+            }
             if (c == '(' && i + 2 < pattern.Length && pattern[i + 1] == '?')
             {
                 var kind = pattern[i + 2];
@@ -128,6 +143,13 @@ internal sealed class AlternationMatcher
                 if (kind is '=' or '!' || lookbehind)
                 {
                     i = ClosingParen(pattern, i);
+                    continue;
+                }
+                if (kind == '>')
+                {
+                    // Atomic (?>...) → (?:...): NonBacktracking has no atomic groups, and matches more without.
+                    text.Append("(?:");
+                    i += 2;
                     continue;
                 }
                 if (kind == '<' || kind == '\'')
@@ -142,6 +164,19 @@ internal sealed class AlternationMatcher
             text.Append(c);
         }
         return text.ToString();
+    }
+
+    // "{m,n}" or "{m,}" at i: (m, index of '}'); (0, -1) for anything else, such as "{m}".
+    private static (int Min, int Close) BoundedRepeat(string pattern, int i)
+    {
+        var close = pattern.IndexOf('}', i);
+        if (close < 0) return (0, -1);
+        var body = pattern.AsSpan(i + 1, close - i - 1);
+        var comma = body.IndexOf(',');
+        if (comma <= 0 || !int.TryParse(body[..comma], out var min)) return (0, -1);
+        foreach (var ch in body[(comma + 1)..])
+            if (!char.IsDigit(ch)) return (0, -1);
+        return (min, close);
     }
 
     private static int ClosingParen(string pattern, int open)

@@ -19,9 +19,8 @@ internal sealed partial class AttributionRecognizer
         var speakers = new List<Attribution>();
         var data = new List<Attribution>();
         string? cited = null;
-        foreach (var hit in matcher.Matches(sentence))
+        foreach (var m in Hits(sentence))
         {
-            var m = hit.Match;
             if (m.Groups["cite"].Success)
                 cited ??= Clean(m.Groups["np"].Value);
             else if (m.Groups["passive"].Success)
@@ -42,6 +41,64 @@ internal sealed partial class AttributionRecognizer
         if (cited is null && via is null) return speakers;
         return speakers.Select(s => s with { Cited = s.Speaker == cited ? null : cited, Via = s.Speaker == via ? null : via }).ToList();
     }
+
+    // The leading forms from the matcher and the subject forms from their verbs, leftmost first,
+    // without overlaps (at one start the leading forms win, as they come first in priority).
+    private List<Match> Hits(string sentence)
+    {
+        var hits = matcher.Matches(sentence).Select(h => h.Match).ToList();
+        var leading = hits.Count;
+        for (var verb = VerbScan.Match(sentence); verb.Success; verb = verb.NextMatch())
+        {
+            var verbEnd = verb.Index + verb.Length;
+            var found = SubjectOf(sentence, verb.Index, verbEnd);
+            if (found is not null) hits.Add(found);
+        }
+        if (hits.Count == leading) return hits;
+        var ordered = hits.Select((m, i) => (m, i)).OrderBy(x => x.m.Index).ThenBy(x => x.i).Select(x => x.m);
+        var kept = new List<Match>();
+        var end = 0;
+        foreach (var m in ordered)
+            if (m.Index >= end)
+            {
+                kept.Add(m);
+                end = m.Index + m.Length;
+            }
+        return kept;
+    }
+
+    // The leftmost start before the verb where a subject form matches up to exactly this verb.
+    private Match? SubjectOf(string sentence, int verbStart, int verbEnd)
+    {
+        for (var start = Math.Max(0, verbStart - SubjectReach); start < verbStart; start++)
+        {
+            if (!IsSubjectStart(sentence, start)) continue;
+            foreach (var parser in subjectParsers)
+            {
+                var m = parser.Match(sentence, start);
+                if (m.Success && m.Index + m.Length == verbEnd) return m;
+            }
+        }
+        return null;
+    }
+
+    // A word start that can open a subject: a capital, or a word in SubjectStarts.
+    private static bool IsSubjectStart(string s, int i)
+    {
+        if (!char.IsLetter(s[i]) || (i > 0 && char.IsLetterOrDigit(s[i - 1]))) return false;
+        if (char.IsUpper(s[i])) return true;
+        var end = i;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return SubjectStarts.Contains(s[i..end]);
+    }
+
+    private static readonly HashSet<string> SubjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "he", "she", "they", "his", "her", "their", "as", "local", "ukrainian", "russian", "western",
+        "foreign", "international", "independent", "state", "military", "government", "security", "defense", "defence", "law",
+        "prosecutors", "officials", "authorities", "analysts", "investigators", "experts", "media", "unnamed", "anonymous",
+        "sources", "representatives", "this", "these", "such",
+    };
 
     // "Since September 2022, when Vladimir Putin announced mobilization, ...": who acted in a
     // background clause is not who reports the figure.
@@ -115,9 +172,11 @@ internal sealed partial class AttributionRecognizer
 
     // --- pattern pieces (case-sensitive; keywords wrapped in (?i:...)).
     private const string Cap = @"[A-Z][\p{L}\-]*";
+    // Atomic: a name is taken whole; backing off a capitalised word never lets a lower-case verb match.
     private const string Proper =
-        @"(?:[Tt]he\s+)?" + Cap + @"(?:['’]s)?(?:\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"(?:['’]s)?){0,6}" +
-        @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service))?";
+        // A possessive only inside the name ("Prosecutor General's Office"); "Die Welt's correspondent" stops at "Welt".
+        @"(?>(?:[Tt]he\s+)?" + Cap + @"(?:(?:['’]s)?\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"){0,6}" +
+        @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:(?:['’]s)?\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service)(?![\p{L}]))?)";
     private const string Common =
         @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
         @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
@@ -137,7 +196,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +
@@ -145,12 +204,17 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?|pointed|made|admitted|admits|acknowledged|acknowledges|calculated|calculates|plans|planned|warned|warns|explained|" +
         @"explains|highlighted|highlights|suggested|suggests|documented|documents|registered|tallied|believes|argued|argues|argue|alleged|" +
-        @"alleges|insisted|assessed|assesses";
+        @"alleges|insisted|assessed|assesses|opened|initiated";
 
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
     private const string Subject = @"(?:,\s+[^,.;]{1,80},)?\s+" + Adverbs + Verb;
+    // A named outlet or body after a description: "the independent Russian outlet Mediazona".
+    private const string Described =
+        @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
+        @"(?i:outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group)\s+(?<np>" + Proper + ")";
+
     private const string Titled = @"(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @")";
 
     // The forms of attribution in priority order (leftmost-first: at one position the earlier wins).
@@ -162,7 +226,7 @@ internal sealed partial class AttributionRecognizer
         @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number)))",
         // "according to (data from) X".
         @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis)\s+(?:from|of|by|in|at|released\s+by|published\s+by))\s+)?" +
-        @"(?:(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
+        @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
         @"(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
@@ -171,19 +235,34 @@ internal sealed partial class AttributionRecognizer
         @"(?<np>" + Proper + @")['’]s\s+(?i:data|figures|statistics|estimates?|report|analysis|calculations|count|tally)(?![\p{L}])",
         @"(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])",
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
-        @"(?<=[,–—]\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
-        // Subject and reporting verb: "A Ukrainian MP recently made an unsubstantiated claim", "She also
-        // emphasized", "local media report", "Die Welt's correspondent Christoph Vanner reported", "HUR also recorded".
+        @"(?<=[,–—][”""’']?\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
+    ];
+
+    // Subject and reporting verb, found from the verb back: "A Ukrainian MP recently made an
+    // unsubstantiated claim", "She also emphasized", "local media report", "Die Welt's correspondent
+    // Christoph Vanner reported", "HUR also recorded", "as MP Oleksiy Honcharenko points out".
+    private static readonly string[] Subjects =
+    [
+        Described + Subject,
         @"(?<indef>(?<np>" + Indefinite + @"))" + Subject,
         @"(?<ana>" + Anaphor + @")" + Subject,
         @"(?<pron>" + Pronoun + @")" + Subject,
         @"(?<np>" + Common + @")" + Subject,
         Titled + Subject,
-        // "as MP Oleksiy Honcharenko points out".
         @"(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb,
     ];
 
+    // How far before its verb a subject may start: a name of up to seven words and an appositive.
+    private const int SubjectReach = 140;
+
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.CultureInvariant);
+
+    private readonly Regex[] subjectParsers = Subjects
+        .Select(a => new Regex(@"\G(?:" + a + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
+        .ToArray();
+
+    private static readonly Regex VerbScan = new(@"\b" + AlternationMatcher.StripForScanning(Verb) + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
     private static readonly Regex Keyword = new(

@@ -84,5 +84,7 @@ internal static class MetricLexicon
         "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
         "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
         "regiments", "divisions", "units", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+        // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
+        "civilian", "civilians", "children", "refugees",
     };
 }

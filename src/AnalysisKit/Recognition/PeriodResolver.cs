@@ -73,6 +73,10 @@ public sealed partial class PeriodResolver
         else if (chosen.Kind == PeriodKind.Until && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded) is { } since)
             start = since.From;
 
+        // "had returned to their units after the parliament simplified the procedure in August": from then on.
+        if (chosen.Kind == PeriodKind.Span && span is var (cs, _) && AfterEvent(sentence, cs))
+            (start, end) = (chosen.From, PeriodPoint.OfMonth(published));
+
         // "may reach as many as 300,000 this year" covers the whole projected year.
         if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
             end = projected;
@@ -246,6 +250,15 @@ public sealed partial class PeriodResolver
     private static bool IsReportTime(string sentence, PeriodMention mention, int figureStart) =>
         mention.EndIndex <= figureStart && ThatFollows().IsMatch(sentence.AsSpan(mention.EndIndex, figureStart - mention.EndIndex));
 
+    private static bool AfterEvent(string sentence, int mentionStart)
+    {
+        var from = Math.Max(0, mentionStart - 70);
+        return AfterCue().IsMatch(sentence.AsSpan(from, mentionStart - from));
+    }
+
+    [GeneratedRegex(@"\b(?:after|following)\s+[^,.;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex AfterCue();
+
     private static bool IsProjection(string sentence, int segStart, int figureStart) =>
         ProjectionCue().IsMatch(sentence.AsSpan(segStart, figureStart - segStart));
 
@@ -309,6 +322,8 @@ public sealed partial class PeriodResolver
         @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?(?:war|invasion)\s+(?:began|started|broke\s+out)" +
         @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?invasion(?:\s+(?:by|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?(?:\s+in\s+(?:February\s+)?2022)?" +
         @"|since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+February),?\s+2022" +
+        // "since Russia launched its full-scale invasion in February 2022"
+        @"|since\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\s+(?:launched|began|started|unleashed)\s+(?:its|the|his)\s+(?:full[- ]scale\s+|large[- ]scale\s+)?(?:war|invasion|offensive)(?:\s+(?:of|on|against)\s+Ukraine)?(?:\s+in\s+(?:February\s+)?2022)?" +
         @"|(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?" + War +
         // "since 2022" in this domain means since the full-scale invasion, not since January.
         @"|since\s+2022(?!\d))",

@@ -37,6 +37,9 @@ public class AttributionRecognizerTests
         { "Ukrainian intelligence (HUR) estimates that around 1,100 Russian soldiers have surrendered.", ["Ukrainian intelligence (HUR)"] },
         { "Roughly 90 000 soldiers have left their units since January, Ukrainian Prosecutor General's Office data show.", ["Ukrainian Prosecutor General's Office"] },
         { "A further 1,000 deserters were detained in Moscow alone, police sources told Mediazona.", ["unnamed sources (via Mediazona)"] },
+        { "\"The problem is systemic,\" said Viktor Yahun, a former deputy head of the SBU security service.", ["Viktor Yahun"] },
+        { "According to the independent Russian outlet Mediazona, Russian courts have handed down over 7,000 sentences.", ["Mediazona"] },
+        { "Ukraine's Prosecutor General's Office has opened more than 190,000 criminal proceedings.", ["Ukraine's Prosecutor General's Office"] },
         // No attribution: capitalised words that name no one are not speakers.
         { "Over 21,000 people took advantage of it.", [] },
         { "Earlier reports indicated that the military had been marking soldiers missing as deserters.", [] },

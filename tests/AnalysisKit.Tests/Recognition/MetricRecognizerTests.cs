@@ -46,12 +46,19 @@ public class MetricRecognizerTests
         // Only a unit: the caller inherits the metric; "of which" is a part of the previous figure.
         { "Last May saw a record 18,000 cases", "18,000", "", "cases" },
         { "162,000 of which came just this year", "162,000", "", "persons" },
+        // Partitive and comparative figures lean on the figure before them.
+        { "Of these, about 20,000 concern desertion.", "about 20,000", "desertion", "persons" },
+        { "That compares with 89,000 for the whole of 2024.", "89,000", "", "persons" },
+        { "Some 5,000 soldiers desert every month.", "5,000", "desertion", "persons" },
+        { "up to 50 Russian soldiers defect every month", "up to 50", "defections", "persons" },
         // Not claims: equipment, durations, plans, ages, bare soldiers.
         { "Despite promises from command of 150 tanks, they received only 20", "150", "none", "" },
         { "Despite the threat of up to 12 years imprisonment for desertion under Ukrainian law", "12", "none", "" },
         { "a 28-point plan for a lasting peace (later condensed to 19 points) after deserters", "28", "none", "" },
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
+        { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
+        { "The brigade lost 30 tanks and 50 armored vehicles in two weeks of fighting.", "30", "none", "" },
         { "Ukraine will be weaker by one defender, and the enemy will become stronger by one", "one", "none", "" },
         { "Every 2 minutes, someone runs away from our army and deserts", "2", "none", "" },
     };
@@ -70,7 +77,8 @@ public class MetricRecognizerTests
         }
         Assert.NotNull(reading);
         Assert.Equal((metric, unit), (reading.Metric?.ToSpec() ?? "", reading.Unit.ToSpec()));
-        Assert.Equal(metric == "" && figure == "162,000", reading.Anaphoric);
+        Assert.Equal(figure is "162,000" or "about 20,000", reading.Anaphoric);
+        Assert.Equal(figure == "89,000", reading.Comparative);
     }
 
     [Fact]

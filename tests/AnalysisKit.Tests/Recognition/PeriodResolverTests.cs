@@ -56,6 +56,16 @@ public class PeriodResolverTests
         // A total with no stated period has no start and ends at publication.
         { "between 300,000 and 500,000 Ukrainian soldiers have left their units", "300,000 and 500,000", "2025-10-15", "", "2025-10", "total" },
         { "While Ukraine officially reports a total force of 1 million, active personnel are estimated at only 350,000.", "350,000", "2024-12-01", "", "2024-12", "total" },
+        { "more than 190,000 criminal proceedings since Russia launched its full-scale invasion in February 2022", "190,000", "2024-11-20", "2022-02", "2024-11", "total" },
+        { "about 16,000 soldiers had returned to their units after the parliament simplified the procedure in August.", "16,000", "2024-11-20", "2024-08", "2024-11", "total" },
+        // Seasons and month pairs.
+        { "about 300,000 men were mobilized in autumn 2022", "300,000", "2024-10-01", "2022-09", "2022-11", "total" },
+        { "Ukraine mobilized roughly 30,000 people per month in the autumn", "30,000", "2023-12-20", "2023-09", "2023-11", "per_month" },
+        { "Since summer, 12,000 soldiers have left their units.", "12,000", "2024-12-01", "2024-06", "2024-12", "total" },
+        { "Last winter 3,000 soldiers deserted.", "3,000", "2025-01-20", "2024-12", "2025-01", "total" },
+        { "In October and November alone, some 4,500 soldiers were reported absent without leave.", "4,500", "2023-12-20", "2023-10", "2023-11", "total" },
+        { "Over the past year, prosecutors have opened around 20,000 proceedings.", "20,000", "2023-12-20", "2023-01", "2023-12", "total" },
+        { "That compares with 89,000 for the whole of 2024.", "89,000", "2025-06-30", "2024-01", "2024-12", "total" },
         // Negatives: report dates and days are not the figure's period; "may" the verb is no month.
         { "the office wrote to the New Voice of Ukraine in early November that 310,000 criminal cases are open", "310,000", "2025-11-25", "", "2025-11", "total" },
         { "On November 9th, Die Welt reported that 5,000 soldiers had deserted.", "5,000", "2025-11-10", "", "2025-11", "total" },
@@ -83,6 +93,14 @@ public class PeriodResolverTests
     {
         var period = Resolver.Resolve(sentence, sentence.IndexOf(figure, StringComparison.Ordinal), figure.Length, new DateOnly(2025, 10, 15), previous);
         Assert.Equal((start, end), (period.Start?.ToString() ?? "", period.End?.ToString() ?? ""));
+    }
+
+    [Fact]
+    public void The_same_period_last_year_is_left_to_the_figure_it_compares_with()
+    {
+        const string sentence = "That is twice as many as in the same period last year, when the courts received 2,700 such cases.";
+        var reading = Resolver.Read(sentence, sentence.IndexOf("2,700", StringComparison.Ordinal), 5, new DateOnly(2024, 10, 1));
+        Assert.True(reading.SamePeriodLastYear);
     }
 
     [Fact]
