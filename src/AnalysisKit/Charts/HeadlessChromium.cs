@@ -338,6 +338,6 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
 
     private static readonly JsonSerializerOptions SkipNulls = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    [GeneratedRegex(@"DevTools listening on (ws://\S+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"DevTools listening on (ws://\S+)", RegexOptions.None, matchTimeoutMilliseconds: 10000)]
     private static partial Regex DevToolsLine();
 }

@@ -31,6 +31,6 @@ internal static partial class SourceMatch
             .Where(w => char.IsUpper(w[0]) && w.Length > 1 && !NotNames.Contains(w))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Word();
 }

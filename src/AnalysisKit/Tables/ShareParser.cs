@@ -12,7 +12,8 @@ namespace AnalysisKit.Tables;
 internal sealed class ShareParser
 {
     // A guard against runaway backtracking, not a latency budget: busy CI machines stall for whole tenths of a second.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // A guard against runaway patterns, not a speed target: generous so a loaded CI machine never trips it.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex Share = new(
         """
