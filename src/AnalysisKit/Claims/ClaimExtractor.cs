@@ -69,14 +69,14 @@ public sealed class ClaimExtractor
             // Criminal cases against soldiers that name no offence (spec).
             metric ??= Metric.AwolOrDesertion;
 
-            var context = index > 0 && !found.Skip(firstOfSentence).Any() && !found.Any(c => c.SentenceIndex == index - 1)
+            var context = index > 0 && found.Count == firstOfSentence && (firstOfSentence == 0 || found[^1].SentenceIndex < index - 1)
                 ? ContextPhrases(reading, index)
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
             // A part has its whole's period; "over the same period" is the last stated period, "a year
             // earlier" that a year back.
-            var referent = found.LastOrDefault(c => c.PeriodStated && !c.PeriodRelative && c.SentenceIndex >= index - 3)?.Claim;
+            var referent = LastStatedPeriod(found, index - 3);
             if (when.RelativeShift is int shift && referent is not null)
                 period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
             else if (what.Anaphoric && !when.Stated && previous is not null)
@@ -112,6 +112,14 @@ public sealed class ClaimExtractor
             };
             found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated) { PeriodRelative = when.RelativeShift is not null });
         }
+    }
+
+    // Looks back only over the figures of the last few sentences, so a huge article stays linear.
+    private static Claim? LastStatedPeriod(List<Candidate> found, int fromSentence)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= fromSentence; i--)
+            if (found[i].PeriodStated && !found[i].PeriodRelative) return found[i].Claim;
+        return null;
     }
 
     // The previous sentence's closing date carries over ("Until Aug. 30, a program was in effect.

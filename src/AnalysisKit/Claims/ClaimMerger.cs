@@ -13,17 +13,21 @@ internal static class ClaimMerger
     public static IReadOnlyList<Claim> Merge(IReadOnlyList<Candidate> candidates)
     {
         var clusters = new List<List<Candidate>>();
+        var byValue = new Dictionary<(long?, long?), List<List<Candidate>>>();
         foreach (var candidate in candidates)
         {
-            var home = clusters.FirstOrDefault(cluster =>
+            var key = (candidate.Claim.ValueLow, candidate.Claim.ValueHigh);
+            if (!byValue.TryGetValue(key, out var sameValue)) byValue[key] = sameValue = [];
+            var home = sameValue.FirstOrDefault(cluster =>
+                candidate.Headline || cluster.Any(c => c.Headline)
+                || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric)));
+            if (home is null)
             {
-                var first = cluster[0].Claim;
-                if (first.ValueLow != candidate.Claim.ValueLow || first.ValueHigh != candidate.Claim.ValueHigh) return false;
-                return candidate.Headline || cluster.Any(c => c.Headline)
-                    || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric));
-            });
-            if (home is null) clusters.Add([candidate]);
-            else home.Add(candidate);
+                home = [];
+                sameValue.Add(home);
+                clusters.Add(home);
+            }
+            home.Add(candidate);
         }
         return clusters.Select(cluster => cluster.MaxBy(Informativeness)!.Claim).ToList();
     }

@@ -43,9 +43,6 @@ internal sealed class ForceRecognizer
                 ?? cues.MinBy(Gap))?.Force;
     }
 
-    /// <summary>The force of the explicit cues closest to the end of <paramref name="text"/>; null when none.</summary>
-    public Force? Last(string text) => Find(text).LastOrDefault(c => c.Explicit)?.Force;
-
     /// <summary>
     /// The force an article is about: the majority of explicit cues in its first
     /// <paramref name="lead"/> sentences (the lead sets the topic, and a later section on the other

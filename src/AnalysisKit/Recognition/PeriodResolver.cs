@@ -25,7 +25,7 @@ public sealed partial class PeriodResolver
     public Period Resolve(string sentence, int figureStart, int figureLength, DateOnly published, string? context = null) =>
         Read(sentence, figureStart, figureLength, published, context).Period;
 
-    /// <summary>As <see cref="Resolve"/>, with where the governing phrase sits, so a quote can include it.</summary>
+    /// <summary>As <see cref="Resolve(string, int, int, DateOnly, string?)"/>, with where the governing phrase sits, so a quote can include it.</summary>
     internal PeriodReading Read(
         string sentence, int figureStart, int figureLength, DateOnly published, string? context = null)
     {
@@ -90,11 +90,11 @@ public sealed partial class PeriodResolver
         if (to < 0) to = text.Length;
         var found = new List<PeriodMention>();
         foreach (var hit in matcher.Matches(text, from, to))
-            if (Resolve(hit.Match, published) is { } mention) found.Add(mention);
+            if (ResolveMatch(hit.Match, published) is { } mention) found.Add(mention);
         return found;
     }
 
-    private static PeriodMention? Resolve(Match m, DateOnly published)
+    private static PeriodMention? ResolveMatch(Match m, DateOnly published)
     {
         var pub = PeriodPoint.OfMonth(published);
         PeriodMention Make(PeriodKind kind, PeriodPoint? start, PeriodPoint? end, PeriodPoint? projected = null) =>

@@ -33,6 +33,19 @@ public class ClaimExtractorSeedTests(ITestOutputHelper output)
                 Assert.Equal(claim.Quote, article.Text.Substring(claim.QuoteStart!.Value, claim.Quote.Length));
     }
 
+    [Fact]
+    public void A_huge_article_of_repeated_claims_merges_them_and_stays_linear()
+    {
+        // About 3 MB, one paragraph: quadratic look-backs or merging would not finish.
+        var sentences = Enumerable.Range(0, 20_000)
+            .Select(i => $"In October alone, {1000 + i % 50:N0} soldiers had deserted, the ministry said. ");
+        var text = string.Concat(sentences);
+        var article = ArticleLoader.FromText(text, new ManifestEntry("huge", "outlet", "", new DateOnly(2025, 11, 10), false));
+        var claims = Extractor.Extract(article);
+        Assert.Equal(50, claims.Count);
+        Assert.All(claims, c => Assert.Equal(Metric.Desertion, c.Metric));
+    }
+
     internal static string Describe(ScoreReport report)
     {
         var lines = new List<string>
