@@ -73,9 +73,10 @@ internal sealed partial class AttributionRecognizer
         for (var start = Math.Max(0, verbStart - SubjectReach); start < verbStart; start++)
         {
             if (!IsSubjectStart(sentence, start)) continue;
-            foreach (var parser in subjectParsers)
+            for (var p = 0; p < subjectParsers.Length; p++)
             {
-                var m = parser.Match(sentence, start);
+                if (SubjectFirsts[p] is { } firsts && !firsts.Contains(sentence[start])) continue;
+                var m = subjectParsers[p].Match(sentence, start);
                 if (m.Success && m.Index + m.Length == verbEnd) return m;
             }
         }
@@ -89,16 +90,24 @@ internal sealed partial class AttributionRecognizer
         if (char.IsUpper(s[i])) return true;
         var end = i;
         while (end < s.Length && char.IsLetter(s[end])) end++;
-        return SubjectStarts.Contains(s[i..end]);
+        var word = s.AsSpan(i, end - i);
+        if (word.Length >= StartsByLength.Length) return false;
+        foreach (var candidate in StartsByLength[word.Length])
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
-    private static readonly HashSet<string> SubjectStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] SubjectStarts =
+    [
         "the", "a", "an", "one", "he", "she", "they", "his", "her", "their", "as", "local", "ukrainian", "russian", "western",
         "foreign", "international", "independent", "state", "military", "government", "security", "defense", "defence", "law",
         "prosecutors", "officials", "authorities", "analysts", "investigators", "experts", "media", "unnamed", "anonymous",
         "sources", "representatives", "this", "these", "such",
-    };
+    ];
+
+    // SubjectStarts grouped by length, so the check allocates nothing.
+    private static readonly string[][] StartsByLength =
+        Enumerable.Range(0, 17).Select(n => SubjectStarts.Where(w => w.Length == n).ToArray()).ToArray();
 
     // "Since September 2022, when Vladimir Putin announced mobilization, ...": who acted in a
     // background clause is not who reports the figure.
@@ -254,6 +263,8 @@ internal sealed partial class AttributionRecognizer
         Titled + Subject,
         @"(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb,
     ];
+
+    private static readonly HashSet<char>?[] SubjectFirsts = Subjects.Select(PatternStarts.Of).ToArray();
 
     // How far before its verb a subject may start: a name of up to seven words and an appositive.
     private const int SubjectReach = 140;
