@@ -68,7 +68,7 @@ internal sealed class ForceRecognizer
     // Nouns for a force's soldiers and bodies, after a nationality adjective.
     private const string Body =
         @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers?|servicem[ae]n|service\s*members?|defenders|units?|brigades?|" +
-        @"battalions?|regiments?|fighters|deserters|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
+        @"battalions?|regiments?|fighters|deserters|desertions?|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
         @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions)";
 
     private const int Reporter = 0;

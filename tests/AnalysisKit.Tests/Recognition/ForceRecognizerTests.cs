@@ -18,6 +18,7 @@ public class ForceRecognizerTests
     [InlineData("Courts in Russia convicted 1,500 contract soldiers; the Russian army denies it.", "1,500", "RU")]
     [InlineData("400,000 cases of desertion from the Ukrainian military since the invasion by the Russian Federation", "400,000", "UA")]
     [InlineData("Prosecutors registered 21,000 SZCh cases.", "21,000", "UA")]
+    [InlineData("Russian desertions rose: 11,500 cases were heard in 2024.", "11,500", "RU")]
     // Nations, ministries and security services as sources say nothing about whose soldiers.
     [InlineData("Maria Zakharova of the Russian Foreign Ministry said 15,000 deserted.", "15,000", "")]
     [InlineData("A report by Russian security forces says 300,000 left.", "300,000", "")]

@@ -39,6 +39,7 @@ public class MetricRecognizerTests
         { "conscripting an additional 160,000 personnel over the next quarter", "160,000", "mobilization", "persons" },
         { "While Ukraine officially reports a total force of 1 million, active personnel", "1 million", "personnel", "persons" },
         { "active personnel are estimated at only 350,000.", "350,000", "personnel", "persons" },
+        { "Russia keeps an army of 1.5 million in the field.", "1.5 million", "personnel", "persons" },
         { "Fifty-six soldiers refused to fight and were detained.", "Fifty-six", "other", "persons" },
         { "Police opened 4,100 cases of insubordination.", "4,100", "other", "cases" },
         // Numbers after "number of": the noun names the unit.
