@@ -134,6 +134,9 @@ internal static class RunCommand
         return failed ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
+    /// <summary>The parameter by which a notebook names where it exports its own charts and tables.</summary>
+    internal const string ExportFolderParameter = "outDir";
+
     private sealed record LoadedNotebook(string Path, string Name, string OutputPath, Notebook Parameterized);
 
     private static List<LoadedNotebook> Load(Request request)
@@ -159,6 +162,9 @@ internal static class RunCommand
                 throw new AnalysisKitException($"two notebooks are named '{name}'; their outputs would collide", path);
             // With several notebooks, each takes the values it declares.
             var mine = values.Where(v => declared[path].Contains(v.Key)).ToList();
+            // A notebook's own exports follow --out too, unless -p names another place.
+            if (declared[path].Contains(ExportFolderParameter) && !mine.Any(v => v.Key == ExportFolderParameter))
+                mine.Add(new(ExportFolderParameter, Path.GetFullPath(Path.Combine(request.OutputFolder, "charts"))));
             loaded.Add(new LoadedNotebook(path, name, outputPath, NotebookParameters.Inject(notebook, mine, path)));
         }
         return loaded;

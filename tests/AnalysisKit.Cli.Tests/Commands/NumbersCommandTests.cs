@@ -60,7 +60,7 @@ public class NumbersCommandTests
     {
         var (_, lines) = Invoke("Article 408, 10%, fivefold, November 21, 123rd, aged 35, 24 hours\n");
         using var json = JsonDocument.Parse(lines.Single());
-        var kinds = json.RootElement.EnumerateArray().Select(m => m.GetProperty("kind").GetString()).ToArray();
+        var kinds = json.RootElement.EnumerateArray().Select(m => m.GetProperty("kind").GetString()!).ToArray();
         Assert.Equal(["reference", "percent", "multiplier", "date", "ordinal", "age", "duration"], kinds);
         var date = json.RootElement[3];
         Assert.Equal(JsonValueKind.Null, date.GetProperty("low").ValueKind);

@@ -136,6 +136,21 @@ public class RunCommandTests
         Assert.Contains("none.ipynb: no such notebook", run.Error);
     }
 
+    [Theory]
+    [InlineData(new string[0], null)]
+    [InlineData(new[] { "outDir=/elsewhere" }, "/elsewhere")]
+    public async Task A_notebooks_outDir_follows_the_out_folder_unless_p_names_one(string[] parameters, string? expected)
+    {
+        var notebook = TestNotebooks.CSharp() with
+        {
+            Cells = [TestNotebooks.Code("var outDir = \"../artifacts/charts\";").Tagged("parameters"), TestNotebooks.Code("outDir")],
+        };
+        var run = await RunAsync([TestNotebooks.Save(notebook)], parameters: parameters);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected ?? Path.Combine(run.OutFolder, "charts"), run.Executed().Cells[2].Outputs.Single().PlainText());
+    }
+
     [Fact]
     public async Task Parameters_given_with_p_are_injected_and_typed()
     {
