@@ -6,7 +6,7 @@ namespace AnalysisKit.Charts;
 /// <summary>
 /// Amnesty returns as horizontal bars, one per source with its as-of date and qualifier; below
 /// them, in another colour, the totals those counts imply through a stated share
-/// ("29,000 … less than 10% of the deserters" ⇒ over 290,000 deserters). A bar whose figure is
+/// ("12,000 … less than 10% of the deserters" ⇒ over 120,000 deserters). A bar whose figure is
 /// a lower bound ends in an arrow.
 /// </summary>
 public static class AmnestyChart

@@ -6,6 +6,6 @@ public enum AmnestyFigureKind
     /// <summary>A count of returns as the article states it.</summary>
     Stated,
 
-    /// <summary>A total implied by a share (<c>29,000 … less than 10% of the deserters</c> ⇒ over 290,000 deserters).</summary>
+    /// <summary>A total implied by a share (<c>12,000 … less than 10% of the deserters</c> ⇒ over 120,000 deserters).</summary>
     Implied,
 }

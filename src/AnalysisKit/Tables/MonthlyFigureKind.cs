@@ -3,7 +3,7 @@ namespace AnalysisKit.Tables;
 /// <summary>Where a monthly figure comes from.</summary>
 public enum MonthlyFigureKind
 {
-    /// <summary>A total that covers one calendar month (<c>21,600 in October</c>).</summary>
+    /// <summary>A total that covers one calendar month (<c>12,400 in October</c>).</summary>
     SingleMonth,
 
     /// <summary>A per-month rate as the article states it (<c>15,000–18,000 each month</c>).</summary>

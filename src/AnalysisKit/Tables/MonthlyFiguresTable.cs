@@ -9,8 +9,8 @@ namespace AnalysisKit.Tables;
 /// average of every multi-month total.
 /// </summary>
 /// <remarks>
-/// Months are counted at month precision, inclusive of both ends: <c>180,000 since January</c>
-/// published in November is 180,000 / 11. A total whose period has no start cannot be averaged
+/// Months are counted at month precision, inclusive of both ends: <c>120,000 since January</c>
+/// published in November is 120,000 / 11. A total whose period has no start cannot be averaged
 /// and is left out, as are counts of standing personnel (a stock, not a flow per month).
 /// </remarks>
 [TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
