@@ -86,6 +86,10 @@ internal sealed class NumberExtractor
         while (run < text.Length && char.IsAsciiDigit(text[run])) run++;
         var next = run < text.Length ? text[run] : '\0';
         int length;
+        // "0 800 307 800": a spaced run that starts with 0 is a phone number.
+        if (text[start] == '0' && run - start <= 4 && next is ' ' or '\u00A0' or '\u2009' or '\u202F'
+            && (length = NumberPatterns.MatchAt(p.SkipHere, text, start)) > 0)
+            return length;
         if (next is '-' or '.' or '/' or ':')
         {
             if ((length = NumberPatterns.MatchAt(p.DateHere, text, start)) > 0)

@@ -64,6 +64,11 @@ internal sealed class NumberRangeExtractor
 
         if (IsSpelledFraction(text, tokens, i, before) is int skip) return (null, skip);
 
+        // "in 2024.[2]", "[3] Russian courts": a footnote marker; "1.2 Unregistered absences": a
+        // section number. Numbered items, not quantities.
+        if (IsFootnote(text, t) || IsSectionNumber(text, t))
+            return (Mention(text, t.Start, t.End, t.Value, t.Value, Qualifier.Exact, NumberKind.Reference), i + 1);
+
         if (DayOfMonth(t) || t.IsYearShaped)
         {
             // "November 21", "Aug. 30", "October 2025", "November the 9th".
@@ -80,13 +85,14 @@ internal sealed class NumberRangeExtractor
             && (Is(text, before, 0, PronounOne) || NumberPatterns.MatchAt(p.SuffixOneExclusion, text, t.End) > 0))
             return (null, i + 1);
 
-        // "2 in 5", "one out of four": a ratio; a hedged first term stays ("more than 2 in 5").
+        // "2 in 5", "one in five", "about one in ten", "as many as 1 in 4": a ratio, not a count.
+        // Only a digit first term after an "over" hedge keeps its bound, the Recognizers-Text
+        // reading of "more than 2 in 5".
         if (i + 1 < tokens.Count && IsRatio(text, t, tokens[i + 1]))
         {
             var (words, hedged) = Hedges.Match(text, before, 0);
-            if (words == 0 || hedged is not { } q) return (null, i + 2);
-            return (Mention(text, before[words - 1].Start, t.End, q == Qualifier.Under ? null : t.Value,
-                q == Qualifier.Over ? null : t.Value, q, NumberKind.Count), i + 2);
+            if (words == 0 || t.IsWords || hedged is not Qualifier.Over) return (null, i + 2);
+            return (Mention(text, before[words - 1].Start, t.End, t.Value, null, Qualifier.Over, NumberKind.Count), i + 2);
         }
 
         // ---- a range of two atoms ----
@@ -99,7 +105,10 @@ internal sealed class NumberRangeExtractor
         var spanStart = t.Start;
         var percent = false;
         // "rose from 10,000 to 20,000": a change between two figures, not a range.
-        var change = from && AfterChangeVerb(text, before, opener);
+        // "rose 3.7-fold between 2023 and 2024, from 24 000 to 89,600": the verb may stand
+        // further back in the clause.
+        var change = from && (AfterChangeVerb(text, before, opener)
+                              || (!t.IsYearShaped && ChangeVerbInClause(text, before[opener].Start)));
         if (i + 1 < tokens.Count && !change && TryRange(text, t, tokens[i + 1], between, out var lo, out var hi, out var percentInGap))
         {
             last = i + 1;
@@ -183,6 +192,13 @@ internal sealed class NumberRangeExtractor
         else if (multiplier) kind = NumberKind.Multiplier;
         else if (percent) kind = NumberKind.Percent;
         else kind = Kind(text, t, tokens[last], end, before, hedgeStart >= 0 ? text.AsSpan(hedgeWord.Start, hedgeWord.End - hedgeWord.Start) : default);
+        // A sum of money ("$1.2 million", "UAH 17,000", "5 million rubles") is not a count of
+        // anything a claim reports; no kind fits it, so it is dropped.
+        if (kind == NumberKind.Count && IsMoney(text, t.Start, end, before)) return (null, last + 1);
+        // "one of the most pressing problems", "stronger by one,", "the zero line": a bare "one"
+        // or "zero" counts nothing.
+        if (kind == NumberKind.Count && last == i && qualifier != Qualifier.Range && IsBareOneOrZero(text, t, end))
+            return (null, last + 1);
         return (Mention(text, spanStart, end, low, high, qualifier, kind), last + 1);
     }
 
@@ -219,6 +235,93 @@ internal sealed class NumberRangeExtractor
         if (completesYear) hi = a.Value - a.Value % 100 + b.Value;
         percentInGap = gap.Groups["pct"].Success;
         return lo < hi;
+    }
+
+    /// <summary>
+    /// A verb of change earlier in the clause before "from" ("rose 3.7-fold between 2023 and
+    /// 2024, from"): looks back to the clause's start or a bounded distance.
+    /// </summary>
+    private static bool ChangeVerbInClause(string text, int fromStart)
+    {
+        const int Reach = 90;
+        var floor = Math.Max(0, fromStart - Reach);
+        var i = fromStart;
+        while (i > floor)
+        {
+            var c = text[i - 1];
+            if (c is ';' or ':' or '!' or '?' or '\n' || (c == '.' && (i == fromStart || char.IsWhiteSpace(text[i])))) return false;
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+            var end = i;
+            while (i > floor && char.IsLetter(text[i - 1])) i--;
+            var word = text.AsSpan(i, end - i);
+            // "up" and "down" read as verbs of change only next to "from".
+            if (ChangeVerbs.Contains(word) && !word.Equals("up", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("down", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A currency sign or code just before the figure ("$5", "€300", "₴17,000", "UAH 17,000",
+    /// "RUB 2 million") or a currency word after it ("17,000 hryvnias", "5 million rubles").
+    /// </summary>
+    private bool IsMoney(string text, int start, int end, ReadOnlySpan<NumberContext.Word> before)
+    {
+        var k = start;
+        if (k > 0 && text[k - 1] is ' ' or '\u00A0' or '\u202F') k--;
+        if (k > 0 && text[k - 1] is '$' or '€' or '£' or '₴' or '₽' or '¥') return true;
+        if (before.Length > 0 && CurrencyCodes.Contains(before[0].Of(text)) && start - before[0].End <= 2) return true;
+        return NumberPatterns.MatchAt(p.SuffixCurrency, text, end) > 0;
+    }
+
+    /// <summary>
+    /// The word "one" with no counted noun after it (end of text, punctuation or a function
+    /// word), or the word "zero" not followed by a counted noun.
+    /// </summary>
+    private bool IsBareOneOrZero(string text, NumberToken t, int end)
+    {
+        if (!t.IsWords || t.Form != TokenForm.Cardinal) return false;
+        if (t.Value == 0) return NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) <= 0;
+        if (t.Value != 1 || t.Length != 3) return false;
+        var s = end;
+        while (s < text.Length && s - end < 3 && char.IsWhiteSpace(text[s])) s++;
+        if (s == text.Length || s - end >= 3) return true;
+        if (text[s] == '-') return false;
+        if (s == end || !char.IsLetter(text[s])) return true;
+        var e = s;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '\'' or '’')) e++;
+        return NotCountedAfterOne.Contains(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>"in 2024.[2]", "[3] Russian courts": one to three digits in brackets, glued to text or at a line start.</summary>
+    private static bool IsFootnote(string text, NumberToken t)
+    {
+        if (t is not { Form: TokenForm.Cardinal, IsPlainDigits: true, Length: <= 3 }) return false;
+        if (t.Start < 1 || text[t.Start - 1] != '[' || t.End >= text.Length || text[t.End] != ']') return false;
+        var open = t.Start - 1;
+        return open == 0 || !char.IsWhiteSpace(text[open - 1]) || AtLineStart(text, open);
+    }
+
+    /// <summary>"1.2 Unregistered absences": a decimal with no scale at a line start before a capitalised word.</summary>
+    private static bool IsSectionNumber(string text, NumberToken t)
+    {
+        if (t is not { Form: TokenForm.Cardinal, IsWords: false, TrailingScale: 1 } || decimal.IsInteger(t.Value) || t.Value < 0) return false;
+        if (!AtLineStart(text, t.Start) || text.AsSpan(t.Start, t.Length).IndexOf('.') < 0) return false;
+        var s = t.End;
+        while (s < text.Length && s - t.End < 3 && text[s] is ' ' or '\t') s++;
+        return s > t.End && s < text.Length && char.IsUpper(text[s]);
+    }
+
+    private static bool AtLineStart(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && text[k - 1] is ' ' or '\t') k--;
+        return k == 0 || text[k - 1] is '\n' or '\r';
     }
 
     /// <summary>A verb of change within two words before "from" ("rose sharply from").</summary>
@@ -334,6 +437,10 @@ internal sealed class NumberRangeExtractor
             var (a, b) = (mentions[j - 1], mentions[j]);
             if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact } && Listed(text, a, b))
                 mentions[j] = b with { Kind = NumberKind.Reference };
+            // "the age limit was lowered to 25 from 27": the other end of a change of age.
+            else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact }
+                     && b.Start > a.End && b.Start - a.End <= MaxGap && p.ChangePairConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                mentions[j] = b with { Kind = NumberKind.Age };
         }
         for (var j = mentions.Count - 2; j >= 0; j--)
         {
