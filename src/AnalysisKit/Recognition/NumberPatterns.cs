@@ -140,24 +140,24 @@ internal sealed class NumberPatterns
         CardinalRunHere = Here("", "CardinalRun");
 
         RangeConnector = Build("RangeConnector");
-        SuffixPercent = Build("SuffixPercent");
-        SuffixMultiplier = Build("SuffixMultiplier");
-        SuffixOver = Build("SuffixOver");
-        SuffixUnder = Build("SuffixUnder");
-        SuffixApprox = Build("SuffixApprox");
-        SuffixOrEqual = Build("SuffixOrEqual");
-        SuffixBracketOpen = Build("SuffixBracketOpen");
-        SuffixBracketClose = Build("SuffixBracketClose");
-        SuffixTimeOfDay = Build("SuffixTimeOfDay");
-        SuffixAge = Build("SuffixAge");
-        SuffixDuration = Build("SuffixDuration");
-        SuffixReference = Build("SuffixReference");
-        SuffixFraction = Build("SuffixFraction");
-        SuffixMonth = Build("SuffixMonth");
-        SuffixYear = Build("SuffixYear");
-        SuffixCountedNoun = Build("SuffixCountedNoun");
-        SuffixOneExclusion = Build("SuffixOneExclusion");
-        SuffixCurrency = Build("SuffixCurrency");
+        SuffixPercent = new(Build("SuffixPercent"), first: "%p", afterSpace: "%p");
+        SuffixMultiplier = new(Build("SuffixMultiplier"), first: "-f", afterSpace: "-ft");
+        SuffixOver = new(Build("SuffixOver"), first: "+-", afterSpace: "+poa");
+        SuffixUnder = new(Build("SuffixUnder"), first: "", afterSpace: "oa");
+        SuffixApprox = new(Build("SuffixApprox"), first: "-", afterSpace: "o");
+        SuffixOrEqual = new(Build("SuffixOrEqual"), first: "", afterSpace: "o");
+        SuffixBracketOpen = new(Build("SuffixBracketOpen"), first: "(", afterSpace: "(");
+        SuffixBracketClose = new(Build("SuffixBracketClose"), first: ")", afterSpace: ")");
+        SuffixTimeOfDay = new(Build("SuffixTimeOfDay"), first: "apo", afterSpace: "apo");
+        SuffixAge = new(Build("SuffixAge"), first: "-", afterSpace: "-ymwd");
+        SuffixDuration = new(Build("SuffixDuration"), first: "-", afterSpace: "-ymwdhscfn");
+        SuffixReference = new(Build("SuffixReference"), first: "-", afterSpace: "-p");
+        SuffixFraction = new(Build("SuffixFraction"), first: "-", afterSpace: "-htqfsen");
+        SuffixMonth = new(Build("SuffixMonth"), first: "sndrt", afterSpace: "ojfmasnd");
+        SuffixYear = new(Build("SuffixYear"), first: ",", afterSpace: "12");
+        SuffixCountedNoun = new(Build("SuffixCountedNoun"), first: "", afterSpace: "", anyLetterAfterSpace: true);
+        SuffixOneExclusion = new(Build("SuffixOneExclusion"), first: "", afterSpace: "ab");
+        SuffixCurrency = new(Build("SuffixCurrency"), first: "", afterSpace: "uderhpbgc");
         ChangePairConnector = Build("ChangePairConnector");
         CompoundConnector = Build("CompoundConnector");
         ListConnector = Build("ListConnector");
@@ -175,24 +175,24 @@ internal sealed class NumberPatterns
     public Regex MultiplierWordHere { get; }
     public Regex CardinalRunHere { get; }
     public Regex RangeConnector { get; }
-    public Regex SuffixPercent { get; }
-    public Regex SuffixMultiplier { get; }
-    public Regex SuffixOver { get; }
-    public Regex SuffixUnder { get; }
-    public Regex SuffixApprox { get; }
-    public Regex SuffixOrEqual { get; }
-    public Regex SuffixBracketOpen { get; }
-    public Regex SuffixBracketClose { get; }
-    public Regex SuffixTimeOfDay { get; }
-    public Regex SuffixAge { get; }
-    public Regex SuffixDuration { get; }
-    public Regex SuffixReference { get; }
-    public Regex SuffixFraction { get; }
-    public Regex SuffixMonth { get; }
-    public Regex SuffixYear { get; }
-    public Regex SuffixCountedNoun { get; }
-    public Regex SuffixOneExclusion { get; }
-    public Regex SuffixCurrency { get; }
+    public NumberSuffix SuffixPercent { get; }
+    public NumberSuffix SuffixMultiplier { get; }
+    public NumberSuffix SuffixOver { get; }
+    public NumberSuffix SuffixUnder { get; }
+    public NumberSuffix SuffixApprox { get; }
+    public NumberSuffix SuffixOrEqual { get; }
+    public NumberSuffix SuffixBracketOpen { get; }
+    public NumberSuffix SuffixBracketClose { get; }
+    public NumberSuffix SuffixTimeOfDay { get; }
+    public NumberSuffix SuffixAge { get; }
+    public NumberSuffix SuffixDuration { get; }
+    public NumberSuffix SuffixReference { get; }
+    public NumberSuffix SuffixFraction { get; }
+    public NumberSuffix SuffixMonth { get; }
+    public NumberSuffix SuffixYear { get; }
+    public NumberSuffix SuffixCountedNoun { get; }
+    public NumberSuffix SuffixOneExclusion { get; }
+    public NumberSuffix SuffixCurrency { get; }
     public Regex ChangePairConnector { get; }
     public Regex CompoundConnector { get; }
     public Regex ListConnector { get; }

@@ -76,13 +76,13 @@ internal sealed class NumberRangeExtractor
             if (Is(text, before, monthAt, Months) && (monthAt == 0 || DayOfMonth(t)))
                 return (Mention(text, before[monthAt].Start, YearAfter(text, t.End), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
             // "30 August", "9th of November".
-            if (DayOfMonth(t) && NumberPatterns.MatchAt(p.SuffixMonth, text, t.End) is > 0 and var month)
+            if (DayOfMonth(t) && p.SuffixMonth.MatchAt(text, t.End) is > 0 and var month)
                 return (Mention(text, t.Start, YearAfter(text, t.End + month), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
         }
 
         // "no one", "one another", "one by one" are pronouns, not a count of one.
         if (t.IsWords && t.Value == 1 && t.Length == 3
-            && (Is(text, before, 0, PronounOne) || NumberPatterns.MatchAt(p.SuffixOneExclusion, text, t.End) > 0))
+            && (Is(text, before, 0, PronounOne) || p.SuffixOneExclusion.MatchAt(text, t.End) > 0))
             return (null, i + 1);
 
         // "2 in 5", "one in five", "about one in ten", "as many as 1 in 4": a ratio, not a count.
@@ -139,13 +139,13 @@ internal sealed class NumberRangeExtractor
 
         // ---- what follows ----
         var end = tokens[last].End;
-        if (NumberPatterns.MatchAt(p.SuffixPercent, text, end) is > 0 and var percentSign)
+        if (p.SuffixPercent.MatchAt(text, end) is > 0 and var percentSign)
         {
             percent = true;
             end += percentSign;
         }
         var multiplier = t.Form == TokenForm.Multiplier;
-        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && NumberPatterns.MatchAt(p.SuffixMultiplier, text, end) is > 0 and var times)
+        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && p.SuffixMultiplier.MatchAt(text, end) is > 0 and var times)
         {
             multiplier = true;
             end += times;
@@ -165,15 +165,15 @@ internal sealed class NumberRangeExtractor
             spanStart = hedgeStart < 0 || (suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier == Qualifier.Approx)
                 ? t.Start
                 : hedgeStart;
-            if (qualifier is Qualifier.Over or Qualifier.Under && NumberPatterns.MatchAt(p.SuffixOrEqual, text, end) is > 0 and var orEqual)
+            if (qualifier is Qualifier.Over or Qualifier.Under && p.SuffixOrEqual.MatchAt(text, end) is > 0 and var orEqual)
                 end += orEqual;
 
             // "more than seven hundred (718)": one figure; the bracketed digits are the
             // precise count the words round, so the value is 718, exact.
             if (t.Form == TokenForm.Cardinal && !percent && !multiplier && last + 1 < tokens.Count
-                && NumberPatterns.MatchAt(p.SuffixBracketOpen, text, end) is > 0 and var open
+                && p.SuffixBracketOpen.MatchAt(text, end) is > 0 and var open
                 && tokens[last + 1] is { Form: TokenForm.Cardinal } restated && restated.Start == end + open
-                && NumberPatterns.MatchAt(p.SuffixBracketClose, text, restated.End) is > 0 and var close
+                && p.SuffixBracketClose.MatchAt(text, restated.End) is > 0 and var close
                 && value > 0 && restated.Value / value is >= 0.5m and <= 2m)
             {
                 value = restated.Value;
@@ -185,7 +185,7 @@ internal sealed class NumberRangeExtractor
             high = qualifier == Qualifier.Over ? null : value;
         }
 
-        if (NumberPatterns.MatchAt(p.SuffixTimeOfDay, text, end) > 0) return (null, last + 1);
+        if (p.SuffixTimeOfDay.MatchAt(text, end) > 0) return (null, last + 1);
 
         NumberKind kind;
         if (t.Form == TokenForm.Ordinal) kind = NumberKind.Ordinal;
@@ -213,7 +213,7 @@ internal sealed class NumberRangeExtractor
         percentInGap = false;
         if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
         var gapLength = b.Start - a.End;
-        if (gapLength > MaxGap) return false;
+        if (gapLength is <= 0 or > MaxGap || !MayConnect(text[a.End])) return false;
         var gap = p.RangeConnector.Match(text, a.End, gapLength);
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
@@ -276,7 +276,7 @@ internal sealed class NumberRangeExtractor
         if (k > 0 && text[k - 1] is ' ' or '\u00A0' or '\u202F') k--;
         if (k > 0 && text[k - 1] is '$' or '€' or '£' or '₴' or '₽' or '¥') return true;
         if (before.Length > 0 && CurrencyCodes.Contains(before[0].Of(text)) && start - before[0].End <= 2) return true;
-        return NumberPatterns.MatchAt(p.SuffixCurrency, text, end) > 0;
+        return p.SuffixCurrency.MatchAt(text, end) > 0;
     }
 
     /// <summary>
@@ -286,7 +286,7 @@ internal sealed class NumberRangeExtractor
     private bool IsBareOneOrZero(string text, NumberToken t, int end)
     {
         if (!t.IsWords || t.Form != TokenForm.Cardinal) return false;
-        if (t.Value == 0) return NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) <= 0;
+        if (t.Value == 0) return p.SuffixCountedNoun.MatchAt(text, end) <= 0;
         if (t.Value != 1 || t.Length != 3) return false;
         var s = end;
         while (s < text.Length && s - end < 3 && char.IsWhiteSpace(text[s])) s++;
@@ -334,17 +334,17 @@ internal sealed class NumberRangeExtractor
 
     private Qualifier? SuffixHedge(string text, ref int end)
     {
-        if (NumberPatterns.MatchAt(p.SuffixOver, text, end) is > 0 and var over)
+        if (p.SuffixOver.MatchAt(text, end) is > 0 and var over)
         {
             end += over;
             return Qualifier.Over;
         }
-        if (NumberPatterns.MatchAt(p.SuffixUnder, text, end) is > 0 and var under)
+        if (p.SuffixUnder.MatchAt(text, end) is > 0 and var under)
         {
             end += under;
             return Qualifier.Under;
         }
-        if (NumberPatterns.MatchAt(p.SuffixApprox, text, end) is > 0 and var approx)
+        if (p.SuffixApprox.MatchAt(text, end) is > 0 and var approx)
         {
             end += approx;
             return Qualifier.Approx;
@@ -356,17 +356,17 @@ internal sealed class NumberRangeExtractor
     private NumberKind Kind(string text, NumberToken first, NumberToken last, int end,
         ReadOnlySpan<NumberContext.Word> before, ReadOnlySpan<char> hedgeWord)
     {
-        if (NumberPatterns.MatchAt(p.SuffixAge, text, end) > 0) return NumberKind.Age;
-        if (NumberPatterns.MatchAt(p.SuffixReference, text, end) > 0) return NumberKind.Reference;
+        if (p.SuffixAge.MatchAt(text, end) > 0) return NumberKind.Age;
+        if (p.SuffixReference.MatchAt(text, end) > 0) return NumberKind.Reference;
         if (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased)) return NumberKind.Reference;
         foreach (var word in before)
             if (AgeWords.Contains(word.Of(text))) return NumberKind.Age;
-        if (NumberPatterns.MatchAt(p.SuffixDuration, text, end) > 0) return NumberKind.Duration;
+        if (p.SuffixDuration.MatchAt(text, end) > 0) return NumberKind.Duration;
         var yearShaped = first.IsYearShaped && (last.Start == first.Start || last.IsYearShaped || last is { IsPlainDigits: true, Length: 2 });
         if (!yearShaped) return NumberKind.Count;
 
         // A year-shaped number is a year unless a hedge or a counted noun makes it a count.
-        var countedNoun = NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) > 0;
+        var countedNoun = p.SuffixCountedNoun.MatchAt(text, end) > 0;
         if (!hedgeWord.IsEmpty)
             return AmbiguousYearHedges.Contains(hedgeWord) && !countedNoun ? NumberKind.Year : NumberKind.Count;
         if (Is(text, before, 0, YearContext) || Is(text, before, 0, Months)) return NumberKind.Year;
@@ -382,7 +382,7 @@ internal sealed class NumberRangeExtractor
         var t = tokens[i];
         if (t is { Form: TokenForm.Cardinal, IsWords: true })
         {
-            if (NumberPatterns.MatchAt(p.SuffixFraction, text, t.End) > 0) return i + 1;
+            if (p.SuffixFraction.MatchAt(text, t.End) > 0) return i + 1;
             if (i + 1 < tokens.Count && tokens[i + 1] is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } denominator
                 && t.Value is >= 1 and <= 9 && IsJoint(text, t.End, denominator.Start))
                 return i + 2;
@@ -456,7 +456,13 @@ internal sealed class NumberRangeExtractor
 
     private bool IsRatio(string text, NumberToken a, NumberToken b) =>
         a.Form == TokenForm.Cardinal && b.Form == TokenForm.Cardinal && !b.IsYearShaped && a.Value < b.Value
-        && b.Start > a.End && b.Start - a.End <= MaxGap && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+        && b.Start > a.End && b.Start - a.End <= MaxGap && char.IsWhiteSpace(text[a.End])
+        && (text.AsSpan(a.End, b.Start - a.End).TrimStart() is [var c, ..] && (c | 0x20) is 'i' or 'o')
+        && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    /// <summary>The characters a range connector can start with (white space, a dash, a percent sign or word).</summary>
+    private static bool MayConnect(char c) =>
+        char.IsWhiteSpace(c) || c is '%' or 'p' or 'P' or '-' or '~' or '\u2212' or (>= '\u2010' and <= '\u2015');
 
     private static bool Is(string text, ReadOnlySpan<NumberContext.Word> before, int index, WordSet set) =>
         index < before.Length && set.Contains(before[index].Of(text));
@@ -466,7 +472,7 @@ internal sealed class NumberRangeExtractor
         && decimal.IsInteger(t.Value) && (t.Form == TokenForm.Ordinal || t.IsPlainDigits);
 
     private int YearAfter(string text, int end) =>
-        NumberPatterns.MatchAt(p.SuffixYear, text, end) is > 0 and var year ? end + year : end;
+        p.SuffixYear.MatchAt(text, end) is > 0 and var year ? end + year : end;
 
     private static bool IsJoint(string text, int from, int to)
     {
