@@ -154,6 +154,12 @@ internal sealed class NumberExtractor
     /// <summary>A digit number with its sign, separators, decimals and scale ("-5", "218 282", "2.35 million").</summary>
     private int Number(string text, int start, List<NumberToken> tokens)
     {
+        if (PlainRun(text, start) is > 0 and var run)
+        {
+            return NumberParser.ParseDigits(text.AsSpan(start, run), false) is { } whole
+                ? Add(tokens, new NumberToken(start, start + run, TokenForm.Cardinal, whole, 1, false, true), run)
+                : run;
+        }
         var length = NumberPatterns.MatchAt(p.DigitNumberHere, text, start);
         if (length <= 0) return length;
         var span = text.AsSpan(start, length);
@@ -175,6 +181,33 @@ internal sealed class NumberExtractor
             return length;
         var plain = !negative && scaleWord.IsEmpty && IsAsciiDigits(digits);
         return Add(tokens, new NumberToken(start, start + length, TokenForm.Cardinal, negative ? -scaled : scaled, factor, false, plain), length);
+    }
+
+    /// <summary>
+    /// The length of a bare digit run that DigitNumber would match as it stands, or 0 when the
+    /// pattern must decide: the common "in 500 cases", "(300)", "40%" shapes skip the regex.
+    /// The run must follow a space or an opening mark (so DigitGuard passes), and must not be
+    /// followed by a separator and digits (groups, decimals), a letter (scale, unit, ordinal),
+    /// or spaces and a word that may be a scale ("5 million", "10 k").
+    /// </summary>
+    private static int PlainRun(string text, int start)
+    {
+        if (!char.IsAsciiDigit(text[start])) return 0;
+        if (start > 0 && !(char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '[' or '"' or '“')) return 0;
+        var run = start;
+        while (run < text.Length && char.IsAsciiDigit(text[run])) run++;
+        if (run - start > 28) return 0;
+        if (run == text.Length) return run - start;
+        var next = text[run];
+        var afterNext = run + 1 < text.Length ? text[run + 1] : '\0';
+        if (next is ',' or '.') return char.IsDigit(afterNext) ? 0 : run - start;
+        if (char.IsLetter(next) || char.IsDigit(next)) return 0;
+        if (!char.IsWhiteSpace(next)) return run - start;
+        if (char.IsDigit(afterNext)) return 0;
+        var k = run;
+        while (k < text.Length && k - run < 3 && char.IsWhiteSpace(text[k])) k++;
+        // U+212A, the Kelvin sign, is a 'k' to a case-insensitive regex.
+        return k < text.Length && ((text[k] | 0x20) is 'h' or 't' or 'm' or 'b' or 'd' or 'k' || text[k] == '\u212A') ? 0 : run - start;
     }
 
     /// <summary>Tries the word atoms: ordinals, multipliers, then runs of number words.</summary>
