@@ -157,7 +157,7 @@ internal sealed class NumberExtractor
         if (PlainRun(text, start) is > 0 and var run)
         {
             return NumberParser.ParseDigits(text.AsSpan(start, run), false) is { } whole
-                ? Add(tokens, new NumberToken(start, start + run, TokenForm.Cardinal, whole, 1, false, true), run)
+                ? Add(tokens, new NumberToken(start, start + run, TokenForm.Cardinal, whole, 1, false, text.AsSpan(start, run).IndexOf(',') < 0), run)
                 : run;
         }
         var length = NumberPatterns.MatchAt(p.DigitNumberHere, text, start);
@@ -184,7 +184,7 @@ internal sealed class NumberExtractor
     }
 
     /// <summary>
-    /// The length of a bare digit run that DigitNumber would match as it stands, or 0 when the
+    /// The length of a bare digit run (or comma-grouped run) that DigitNumber would match as it stands, or 0 when the
     /// pattern must decide: the common "in 500 cases", "(300)", "40%" shapes skip the regex.
     /// The run must follow a space or an opening mark (so DigitGuard passes), and must not be
     /// followed by a separator and digits (groups, decimals), a letter (scale, unit, ordinal),
@@ -197,6 +197,17 @@ internal sealed class NumberExtractor
         var run = start;
         while (run < text.Length && char.IsAsciiDigit(text[run])) run++;
         if (run - start > 28) return 0;
+        // "21,600": up to six comma groups of exactly three digits after one to three digits.
+        if (run - start <= 3)
+        {
+            var groups = 0;
+            while (run + 3 < text.Length && text[run] == ',' && char.IsAsciiDigit(text[run + 1]) && char.IsAsciiDigit(text[run + 2])
+                   && char.IsAsciiDigit(text[run + 3]) && (run + 4 == text.Length || !char.IsDigit(text[run + 4])))
+            {
+                if (++groups > 6) return 0;
+                run += 4;
+            }
+        }
         if (run == text.Length) return run - start;
         var next = text[run];
         var afterNext = run + 1 < text.Length ? text[run + 1] : '\0';

@@ -213,7 +213,7 @@ internal sealed class NumberRangeExtractor
         percentInGap = false;
         if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
         var gapLength = b.Start - a.End;
-        if (gapLength is <= 0 or > MaxGap || !MayConnect(text[a.End])) return false;
+        if (gapLength is <= 0 or > MaxGap || !MayConnect(text.AsSpan(a.End, gapLength))) return false;
         var gap = p.RangeConnector.Match(text, a.End, gapLength);
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
@@ -460,9 +460,19 @@ internal sealed class NumberRangeExtractor
         && (text.AsSpan(a.End, b.Start - a.End).TrimStart() is [var c, ..] && (c | 0x20) is 'i' or 'o')
         && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
 
-    /// <summary>The characters a range connector can start with (white space, a dash, a percent sign or word).</summary>
-    private static bool MayConnect(char c) =>
-        char.IsWhiteSpace(c) || c is '%' or 'p' or 'P' or '-' or '~' or '\u2212' or (>= '\u2010' and <= '\u2015');
+    /// <summary>
+    /// Whether a gap can be a range connector: its first non-space character is a dash, a
+    /// percent sign or the start of "per cent", "to", "through", "thru", "till", "until", "up
+    /// to" or "and". Spares the regex for most gaps ("500 soldiers in 2024").
+    /// </summary>
+    private static bool MayConnect(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.TrimStart();
+        if (trimmed.IsEmpty) return false;
+        var c = trimmed[0];
+        return c is '%' or '-' or '~' or '\u2212' or (>= '\u2010' and <= '\u2015')
+               || (c | 0x20) is 'p' or 't' or 'u' or 'a';
+    }
 
     private static bool Is(string text, ReadOnlySpan<NumberContext.Word> before, int index, WordSet set) =>
         index < before.Length && set.Contains(before[index].Of(text));
