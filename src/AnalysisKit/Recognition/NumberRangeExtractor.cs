@@ -395,6 +395,11 @@ internal sealed class NumberRangeExtractor
     /// <summary>"Over 100 and under 200", "at most 100 and at least 20": one range.</summary>
     private List<NumberMention> MergeBounds(string text, List<NumberMention> mentions)
     {
+        // Most texts have no bound pair: keep the list rather than copy it.
+        var pairs = false;
+        for (var j = 0; j + 1 < mentions.Count && !pairs; j++)
+            pairs = mentions[j].Qualifier is Qualifier.Over or Qualifier.Under && mentions[j + 1].Qualifier is Qualifier.Over or Qualifier.Under;
+        if (!pairs) return mentions;
         var merged = new List<NumberMention>(mentions.Count);
         for (var j = 0; j < mentions.Count; j++)
         {
