@@ -63,6 +63,23 @@ internal static class NumberLexicon
     /// <summary>"no one", "each one": a pronoun, not a count of one.</summary>
     public static readonly WordSet PronounOne = new("no", "any", "every", "each", "some", "this", "that", "which", "another", "the");
 
+    /// <summary>
+    /// After a bare "one" these words show it is a pronoun or part of a phrase, not a count of
+    /// one thing: "one of the most pressing problems", "one another", "only one came back".
+    /// </summary>
+    public static readonly WordSet NotCountedAfterOne = new(
+        "of", "another", "by", "and", "or", "but", "nor", "than", "as", "is", "was", "were", "are", "be", "been",
+        "has", "have", "had", "can", "could", "will", "would", "may", "might", "must", "should", "shall", "did",
+        "does", "do", "who", "whom", "whose", "that", "which", "where", "when", "the", "a", "an", "in", "on", "at",
+        "to", "for", "with", "from", "into", "out", "up", "down", "off", "over", "after", "before", "more", "less",
+        "came", "went", "said", "says", "told", "left", "got", "gets", "thing", "way", "day", "time", "hand",
+        "side", "else", "if", "so", "too", "yet", "per", "i", "he", "she", "it", "we", "you", "they", "his", "her",
+        "its", "our", "their", "my", "your", "this", "these", "those", "there", "here");
+
+    /// <summary>Currency codes written before or after an amount ("UAH 17,000", "2 million RUB").</summary>
+    public static readonly WordSet CurrencyCodes = new(caseSensitive: true,
+        "UAH", "USD", "EUR", "RUB", "GBP", "PLN", "CHF");
+
     /// <summary>"a third", "one-fourth": a fraction, not an ordinal.</summary>
     public static readonly WordSet FractionLead = new("a", "one");
 

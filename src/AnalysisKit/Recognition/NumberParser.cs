@@ -77,6 +77,29 @@ internal static class NumberParser
     /// </summary>
     public static decimal? ParseDigits(ReadOnlySpan<char> digits, bool decimalComma)
     {
+        // Integers of up to 18 digits (nearly every figure) skip decimal parsing and division.
+        long whole = 0;
+        var count = 0;
+        var integer = true;
+        foreach (var c in digits)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++count > 18)
+                {
+                    integer = false;
+                    break;
+                }
+                whole = whole * 10 + (c - '0');
+            }
+            else if (c == '.' || (c == ',' && decimalComma))
+            {
+                integer = false;
+                break;
+            }
+        }
+        if (integer && count > 0) return whole;
+
         Span<char> buffer = stackalloc char[Math.Min(digits.Length, 64)];
         var n = 0;
         foreach (var c in digits)

@@ -37,7 +37,9 @@ internal sealed class NumberPatterns
         ["CommaGroups"] = @"\d{1,3}(?:,\d{3}){1,6}(?!\d)",
         // "in 2024 1,000": a group of four digits never starts a spaced number, and a spaced
         // number that runs into ",000" was two numbers ("5 100,000").
-        ["SpaceGroups"] = @"\d{1,3}(?:{GroupSep}\d{3}){1,6}(?!\d)(?!,\d)",
+        // A spaced group never starts with 0 and is never followed by a group of one or two
+        // digits: "0 800 307 800", "22 123 45 67" are phone numbers, not one figure.
+        ["SpaceGroups"] = @"(?!0)\d{1,3}(?:{GroupSep}\d{3}){1,6}(?!\d)(?!,\d)(?!{GroupSep}\d{1,2}(?!\d))",
         ["PlainDigits"] = @"\d{1,28}",
         ["DecimalPart"] = @"\.\d{1,12}(?!\d)",
         // "1,5 million": a decimal comma is only read as such before a scale word.
@@ -58,6 +60,8 @@ internal sealed class NumberPatterns
         ["YearMonth"] = @"(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d\p{L}-])",
         // Phone numbers, IP addresses, versions: three or more groups with one separator.
         ["Identifier"] = @"\+?\d{1,6}(?<isep>[-./])\d{1,6}(?:\k<isep>\d{1,6}){1,6}(?!\d)",
+        // "+48 22 123 45 67", "0 800 307 800": a phone number written with spaces.
+        ["SpacedPhone"] = @"(?:\+\d{1,3}(?:{GroupSep}\d{1,4}){2,6}|0\d{0,3}(?:{GroupSep}\d{2,4}){2,6})(?![\d\p{L}])",
         ["Time"] = @"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?{S0}(?:[ap]\.?m\.?(?!\p{L})|h(?!\p{L}))|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
         ["DigitFraction"] = @"\d{1,3}/\d{1,3}(?![\d/])",
         ["DigitOrdinal"] = @"\d{1,7}(?:st|nd|rd|th)(?!\p{L})",
@@ -107,6 +111,10 @@ internal sealed class NumberPatterns
         ["SuffixYear"] = @"\G,?{S}(?:19|20)\d\d(?![\d\p{L}])",
         // Nouns that make a year-shaped number a count ("2000 soldiers", not "in 2000").
         ["SuffixCountedNoun"] = @"\G(?:{S}(?:more|additional|new|other|extra|(?-i:\p{Lu})\p{L}{1,20}))?{S}(?:people|persons|individuals|soldiers|troops|servicem[ae]n|servicewomen|service{S}members|personnel|men|women|children|civilians|fighters|militants|deserters|conscripts|recruits|volunteers|officers|prisoners|residents|refugees|migrants|workers|employees|members|cases|deaths|casualties|victims|dead|wounded|injured|killed|units|vehicles|tanks|drones|missiles|shells|dollars|euros|rubles|roubles|hryvnias?|votes|voters|applications|complaints|proceedings|crimes|offen[cs]es|desertions|incidents|attacks|strikes|households|families|students|patients|signatures|km|kilomet(?:er|re)s|miles)\b",
+        // "17,000 hryvnias", "5 million rubles", "2 million RUB": a sum of money.
+        ["SuffixCurrency"] = @"\G{S}(?:(?:US|U\.S\.){S})?(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|hryvnas?|hryvni|pounds?|bucks|(?-i:UAH|USD|EUR|RUB|GBP|PLN|CHF))\b",
+        // "lowered to 25 from 27": the second figure shares the first one's kind.
+        ["ChangePairConnector"] = @"^{S}(?:from|to){S}$",
         ["SuffixOneExclusion"] = @"\G{S}(?:another|by{S}one)\b",
 
         ["CompoundConnector"] = @"^{S0}(?:,{S0})?(?:(?:and|but|yet|while){S0})?$",
@@ -121,7 +129,7 @@ internal sealed class NumberPatterns
     {
         // Atoms, each tried only where it can start (see NumberExtractor).
         DateHere = Here("{DigitGuard}", "IsoDate", "NumericDate", "YearMonth");
-        SkipHere = Here("{DigitGuard}", "Identifier", "Time");
+        SkipHere = Here("{DigitGuard}", "Identifier", "SpacedPhone", "Time");
         FractionHere = Here("{DigitGuard}", "DigitFraction");
         DigitOrdinalHere = Here("{DigitGuard}", "DigitOrdinal");
         DecadeHere = Here("{DigitGuard}", "Decade");
@@ -132,23 +140,25 @@ internal sealed class NumberPatterns
         CardinalRunHere = Here("", "CardinalRun");
 
         RangeConnector = Build("RangeConnector");
-        SuffixPercent = Build("SuffixPercent");
-        SuffixMultiplier = Build("SuffixMultiplier");
-        SuffixOver = Build("SuffixOver");
-        SuffixUnder = Build("SuffixUnder");
-        SuffixApprox = Build("SuffixApprox");
-        SuffixOrEqual = Build("SuffixOrEqual");
-        SuffixBracketOpen = Build("SuffixBracketOpen");
-        SuffixBracketClose = Build("SuffixBracketClose");
-        SuffixTimeOfDay = Build("SuffixTimeOfDay");
-        SuffixAge = Build("SuffixAge");
-        SuffixDuration = Build("SuffixDuration");
-        SuffixReference = Build("SuffixReference");
-        SuffixFraction = Build("SuffixFraction");
-        SuffixMonth = Build("SuffixMonth");
-        SuffixYear = Build("SuffixYear");
-        SuffixCountedNoun = Build("SuffixCountedNoun");
-        SuffixOneExclusion = Build("SuffixOneExclusion");
+        SuffixPercent = new(Build("SuffixPercent"), first: "%p", afterSpace: "%", words: ["pe", "pc", "pp", "p."]);
+        SuffixMultiplier = new(Build("SuffixMultiplier"), first: "-f", afterSpace: "-", words: ["fo", "ti"]);
+        SuffixOver = new(Build("SuffixOver"), first: "+-", afterSpace: "+", words: ["pl", "or", "an", "at"]);
+        SuffixUnder = new(Build("SuffixUnder"), first: "", afterSpace: "", words: ["or", "an", "at"]);
+        SuffixApprox = new(Build("SuffixApprox"), first: "-", afterSpace: "", words: ["or", "od"]);
+        SuffixOrEqual = new(Build("SuffixOrEqual"), first: "", afterSpace: "", words: ["or"]);
+        SuffixBracketOpen = new(Build("SuffixBracketOpen"), first: "(", afterSpace: "(");
+        SuffixBracketClose = new(Build("SuffixBracketClose"), first: ")", afterSpace: ")");
+        SuffixTimeOfDay = new(Build("SuffixTimeOfDay"), first: "apo", afterSpace: "", words: ["a.", "am", "p.", "pm", "o'"]);
+        SuffixAge = new(Build("SuffixAge"), first: "-", afterSpace: "-", words: ["ye", "yr", "mo", "we", "da"]);
+        SuffixDuration = new(Build("SuffixDuration"), first: "-", afterSpace: "-", words: ["ye", "yr", "mo", "we", "da", "ho", "hr", "mi", "se", "de", "ce", "fo", "ni"]);
+        SuffixReference = new(Build("SuffixReference"), first: "-", afterSpace: "-", words: ["po"]);
+        SuffixFraction = new(Build("SuffixFraction"), first: "-", afterSpace: "-", words: ["ha", "th", "qu", "fo", "fi", "si", "se", "ei", "ni", "te", "hu"]);
+        SuffixMonth = new(Build("SuffixMonth"), first: "sndrt", afterSpace: "", words: ["of", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de"]);
+        SuffixYear = new(Build("SuffixYear"), first: ",", afterSpace: "12");
+        SuffixCountedNoun = new(Build("SuffixCountedNoun"), first: "", afterSpace: "", anyLetterAfterSpace: true);
+        SuffixOneExclusion = new(Build("SuffixOneExclusion"), first: "", afterSpace: "", words: ["an", "by"]);
+        SuffixCurrency = new(Build("SuffixCurrency"), first: "", afterSpace: "", words: ["us", "u.", "do", "eu", "ru", "ro", "hr", "po", "bu", "ua", "gb", "pl", "ch"]);
+        ChangePairConnector = Build("ChangePairConnector");
         CompoundConnector = Build("CompoundConnector");
         ListConnector = Build("ListConnector");
         RatioConnector = Build("RatioConnector");
@@ -165,23 +175,25 @@ internal sealed class NumberPatterns
     public Regex MultiplierWordHere { get; }
     public Regex CardinalRunHere { get; }
     public Regex RangeConnector { get; }
-    public Regex SuffixPercent { get; }
-    public Regex SuffixMultiplier { get; }
-    public Regex SuffixOver { get; }
-    public Regex SuffixUnder { get; }
-    public Regex SuffixApprox { get; }
-    public Regex SuffixOrEqual { get; }
-    public Regex SuffixBracketOpen { get; }
-    public Regex SuffixBracketClose { get; }
-    public Regex SuffixTimeOfDay { get; }
-    public Regex SuffixAge { get; }
-    public Regex SuffixDuration { get; }
-    public Regex SuffixReference { get; }
-    public Regex SuffixFraction { get; }
-    public Regex SuffixMonth { get; }
-    public Regex SuffixYear { get; }
-    public Regex SuffixCountedNoun { get; }
-    public Regex SuffixOneExclusion { get; }
+    public NumberSuffix SuffixPercent { get; }
+    public NumberSuffix SuffixMultiplier { get; }
+    public NumberSuffix SuffixOver { get; }
+    public NumberSuffix SuffixUnder { get; }
+    public NumberSuffix SuffixApprox { get; }
+    public NumberSuffix SuffixOrEqual { get; }
+    public NumberSuffix SuffixBracketOpen { get; }
+    public NumberSuffix SuffixBracketClose { get; }
+    public NumberSuffix SuffixTimeOfDay { get; }
+    public NumberSuffix SuffixAge { get; }
+    public NumberSuffix SuffixDuration { get; }
+    public NumberSuffix SuffixReference { get; }
+    public NumberSuffix SuffixFraction { get; }
+    public NumberSuffix SuffixMonth { get; }
+    public NumberSuffix SuffixYear { get; }
+    public NumberSuffix SuffixCountedNoun { get; }
+    public NumberSuffix SuffixOneExclusion { get; }
+    public NumberSuffix SuffixCurrency { get; }
+    public Regex ChangePairConnector { get; }
     public Regex CompoundConnector { get; }
     public Regex ListConnector { get; }
     public Regex RatioConnector { get; }

@@ -64,6 +64,11 @@ internal sealed class NumberRangeExtractor
 
         if (IsSpelledFraction(text, tokens, i, before) is int skip) return (null, skip);
 
+        // "in 2024.[2]", "[3] Russian courts": a footnote marker; "1.2 Unregistered absences": a
+        // section number. Numbered items, not quantities.
+        if (IsFootnote(text, t) || IsSectionNumber(text, t))
+            return (Mention(text, t.Start, t.End, t.Value, t.Value, Qualifier.Exact, NumberKind.Reference), i + 1);
+
         if (DayOfMonth(t) || t.IsYearShaped)
         {
             // "November 21", "Aug. 30", "October 2025", "November the 9th".
@@ -71,22 +76,23 @@ internal sealed class NumberRangeExtractor
             if (Is(text, before, monthAt, Months) && (monthAt == 0 || DayOfMonth(t)))
                 return (Mention(text, before[monthAt].Start, YearAfter(text, t.End), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
             // "30 August", "9th of November".
-            if (DayOfMonth(t) && NumberPatterns.MatchAt(p.SuffixMonth, text, t.End) is > 0 and var month)
+            if (DayOfMonth(t) && p.SuffixMonth.MatchAt(text, t.End) is > 0 and var month)
                 return (Mention(text, t.Start, YearAfter(text, t.End + month), null, null, Qualifier.Exact, NumberKind.Date), i + 1);
         }
 
         // "no one", "one another", "one by one" are pronouns, not a count of one.
         if (t.IsWords && t.Value == 1 && t.Length == 3
-            && (Is(text, before, 0, PronounOne) || NumberPatterns.MatchAt(p.SuffixOneExclusion, text, t.End) > 0))
+            && (Is(text, before, 0, PronounOne) || p.SuffixOneExclusion.MatchAt(text, t.End) > 0))
             return (null, i + 1);
 
-        // "2 in 5", "one out of four": a ratio; a hedged first term stays ("more than 2 in 5").
+        // "2 in 5", "one in five", "about one in ten", "as many as 1 in 4": a ratio, not a count.
+        // Only a digit first term after an "over" hedge keeps its bound, the Recognizers-Text
+        // reading of "more than 2 in 5".
         if (i + 1 < tokens.Count && IsRatio(text, t, tokens[i + 1]))
         {
             var (words, hedged) = Hedges.Match(text, before, 0);
-            if (words == 0 || hedged is not { } q) return (null, i + 2);
-            return (Mention(text, before[words - 1].Start, t.End, q == Qualifier.Under ? null : t.Value,
-                q == Qualifier.Over ? null : t.Value, q, NumberKind.Count), i + 2);
+            if (words == 0 || t.IsWords || hedged is not Qualifier.Over) return (null, i + 2);
+            return (Mention(text, before[words - 1].Start, t.End, t.Value, null, Qualifier.Over, NumberKind.Count), i + 2);
         }
 
         // ---- a range of two atoms ----
@@ -99,7 +105,10 @@ internal sealed class NumberRangeExtractor
         var spanStart = t.Start;
         var percent = false;
         // "rose from 10,000 to 20,000": a change between two figures, not a range.
-        var change = from && AfterChangeVerb(text, before, opener);
+        // "rose 3.7-fold between 2023 and 2024, from 24 000 to 89,600": the verb may stand
+        // further back in the clause.
+        var change = from && (AfterChangeVerb(text, before, opener)
+                              || (!t.IsYearShaped && ChangeVerbInClause(text, before[opener].Start)));
         if (i + 1 < tokens.Count && !change && TryRange(text, t, tokens[i + 1], between, out var lo, out var hi, out var percentInGap))
         {
             last = i + 1;
@@ -130,13 +139,13 @@ internal sealed class NumberRangeExtractor
 
         // ---- what follows ----
         var end = tokens[last].End;
-        if (NumberPatterns.MatchAt(p.SuffixPercent, text, end) is > 0 and var percentSign)
+        if (p.SuffixPercent.MatchAt(text, end) is > 0 and var percentSign)
         {
             percent = true;
             end += percentSign;
         }
         var multiplier = t.Form == TokenForm.Multiplier;
-        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && NumberPatterns.MatchAt(p.SuffixMultiplier, text, end) is > 0 and var times)
+        if (!percent && !multiplier && t.Form == TokenForm.Cardinal && p.SuffixMultiplier.MatchAt(text, end) is > 0 and var times)
         {
             multiplier = true;
             end += times;
@@ -156,15 +165,15 @@ internal sealed class NumberRangeExtractor
             spanStart = hedgeStart < 0 || (suffixQualifier is Qualifier.Over or Qualifier.Under && prefixQualifier == Qualifier.Approx)
                 ? t.Start
                 : hedgeStart;
-            if (qualifier is Qualifier.Over or Qualifier.Under && NumberPatterns.MatchAt(p.SuffixOrEqual, text, end) is > 0 and var orEqual)
+            if (qualifier is Qualifier.Over or Qualifier.Under && p.SuffixOrEqual.MatchAt(text, end) is > 0 and var orEqual)
                 end += orEqual;
 
             // "more than seven hundred (718)": one figure; the bracketed digits are the
             // precise count the words round, so the value is 718, exact.
             if (t.Form == TokenForm.Cardinal && !percent && !multiplier && last + 1 < tokens.Count
-                && NumberPatterns.MatchAt(p.SuffixBracketOpen, text, end) is > 0 and var open
+                && p.SuffixBracketOpen.MatchAt(text, end) is > 0 and var open
                 && tokens[last + 1] is { Form: TokenForm.Cardinal } restated && restated.Start == end + open
-                && NumberPatterns.MatchAt(p.SuffixBracketClose, text, restated.End) is > 0 and var close
+                && p.SuffixBracketClose.MatchAt(text, restated.End) is > 0 and var close
                 && value > 0 && restated.Value / value is >= 0.5m and <= 2m)
             {
                 value = restated.Value;
@@ -176,13 +185,20 @@ internal sealed class NumberRangeExtractor
             high = qualifier == Qualifier.Over ? null : value;
         }
 
-        if (NumberPatterns.MatchAt(p.SuffixTimeOfDay, text, end) > 0) return (null, last + 1);
+        if (p.SuffixTimeOfDay.MatchAt(text, end) > 0) return (null, last + 1);
 
         NumberKind kind;
         if (t.Form == TokenForm.Ordinal) kind = NumberKind.Ordinal;
         else if (multiplier) kind = NumberKind.Multiplier;
         else if (percent) kind = NumberKind.Percent;
         else kind = Kind(text, t, tokens[last], end, before, hedgeStart >= 0 ? text.AsSpan(hedgeWord.Start, hedgeWord.End - hedgeWord.Start) : default);
+        // A sum of money ("$1.2 million", "UAH 17,000", "5 million rubles") is not a count of
+        // anything a claim reports; no kind fits it, so it is dropped.
+        if (kind == NumberKind.Count && IsMoney(text, t.Start, end, before)) return (null, last + 1);
+        // "one of the most pressing problems", "stronger by one,", "the zero line": a bare "one"
+        // or "zero" counts nothing.
+        if (kind == NumberKind.Count && last == i && qualifier != Qualifier.Range && IsBareOneOrZero(text, t, end))
+            return (null, last + 1);
         return (Mention(text, spanStart, end, low, high, qualifier, kind), last + 1);
     }
 
@@ -197,7 +213,7 @@ internal sealed class NumberRangeExtractor
         percentInGap = false;
         if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
         var gapLength = b.Start - a.End;
-        if (gapLength > MaxGap) return false;
+        if (gapLength is <= 0 or > MaxGap || !MayConnect(text.AsSpan(a.End, gapLength))) return false;
         var gap = p.RangeConnector.Match(text, a.End, gapLength);
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
@@ -221,6 +237,93 @@ internal sealed class NumberRangeExtractor
         return lo < hi;
     }
 
+    /// <summary>
+    /// A verb of change earlier in the clause before "from" ("rose 3.7-fold between 2023 and
+    /// 2024, from"): looks back to the clause's start or a bounded distance.
+    /// </summary>
+    private static bool ChangeVerbInClause(string text, int fromStart)
+    {
+        const int Reach = 90;
+        var floor = Math.Max(0, fromStart - Reach);
+        var i = fromStart;
+        while (i > floor)
+        {
+            var c = text[i - 1];
+            if (c is ';' or ':' or '!' or '?' or '\n' || (c == '.' && (i == fromStart || char.IsWhiteSpace(text[i])))) return false;
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+            var end = i;
+            while (i > floor && char.IsLetter(text[i - 1])) i--;
+            var word = text.AsSpan(i, end - i);
+            // "up" and "down" read as verbs of change only next to "from".
+            if (ChangeVerbs.Contains(word) && !word.Equals("up", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("down", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A currency sign or code just before the figure ("$5", "€300", "₴17,000", "UAH 17,000",
+    /// "RUB 2 million") or a currency word after it ("17,000 hryvnias", "5 million rubles").
+    /// </summary>
+    private bool IsMoney(string text, int start, int end, ReadOnlySpan<NumberContext.Word> before)
+    {
+        var k = start;
+        if (k > 0 && text[k - 1] is ' ' or '\u00A0' or '\u202F') k--;
+        if (k > 0 && text[k - 1] is '$' or '€' or '£' or '₴' or '₽' or '¥') return true;
+        if (before.Length > 0 && CurrencyCodes.Contains(before[0].Of(text)) && start - before[0].End <= 2) return true;
+        return p.SuffixCurrency.MatchAt(text, end) > 0;
+    }
+
+    /// <summary>
+    /// The word "one" with no counted noun after it (end of text, punctuation or a function
+    /// word), or the word "zero" not followed by a counted noun.
+    /// </summary>
+    private bool IsBareOneOrZero(string text, NumberToken t, int end)
+    {
+        if (!t.IsWords || t.Form != TokenForm.Cardinal) return false;
+        if (t.Value == 0) return p.SuffixCountedNoun.MatchAt(text, end) <= 0;
+        if (t.Value != 1 || t.Length != 3) return false;
+        var s = end;
+        while (s < text.Length && s - end < 3 && char.IsWhiteSpace(text[s])) s++;
+        if (s == text.Length || s - end >= 3) return true;
+        if (text[s] == '-') return false;
+        if (s == end || !char.IsLetter(text[s])) return true;
+        var e = s;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '\'' or '’')) e++;
+        return NotCountedAfterOne.Contains(text.AsSpan(s, e - s));
+    }
+
+    /// <summary>"in 2024.[2]", "[3] Russian courts": one to three digits in brackets, glued to text or at a line start.</summary>
+    private static bool IsFootnote(string text, NumberToken t)
+    {
+        if (t is not { Form: TokenForm.Cardinal, IsPlainDigits: true, Length: <= 3 }) return false;
+        if (t.Start < 1 || text[t.Start - 1] != '[' || t.End >= text.Length || text[t.End] != ']') return false;
+        var open = t.Start - 1;
+        return open == 0 || !char.IsWhiteSpace(text[open - 1]) || AtLineStart(text, open);
+    }
+
+    /// <summary>"1.2 Unregistered absences": a decimal with no scale at a line start before a capitalised word.</summary>
+    private static bool IsSectionNumber(string text, NumberToken t)
+    {
+        if (t is not { Form: TokenForm.Cardinal, IsWords: false, TrailingScale: 1 } || decimal.IsInteger(t.Value) || t.Value < 0) return false;
+        if (!AtLineStart(text, t.Start) || text.AsSpan(t.Start, t.Length).IndexOf('.') < 0) return false;
+        var s = t.End;
+        while (s < text.Length && s - t.End < 3 && text[s] is ' ' or '\t') s++;
+        return s > t.End && s < text.Length && char.IsUpper(text[s]);
+    }
+
+    private static bool AtLineStart(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && text[k - 1] is ' ' or '\t') k--;
+        return k == 0 || text[k - 1] is '\n' or '\r';
+    }
+
     /// <summary>A verb of change within two words before "from" ("rose sharply from").</summary>
     private static bool AfterChangeVerb(string text, ReadOnlySpan<NumberContext.Word> before, int fromIndex)
     {
@@ -231,17 +334,17 @@ internal sealed class NumberRangeExtractor
 
     private Qualifier? SuffixHedge(string text, ref int end)
     {
-        if (NumberPatterns.MatchAt(p.SuffixOver, text, end) is > 0 and var over)
+        if (p.SuffixOver.MatchAt(text, end) is > 0 and var over)
         {
             end += over;
             return Qualifier.Over;
         }
-        if (NumberPatterns.MatchAt(p.SuffixUnder, text, end) is > 0 and var under)
+        if (p.SuffixUnder.MatchAt(text, end) is > 0 and var under)
         {
             end += under;
             return Qualifier.Under;
         }
-        if (NumberPatterns.MatchAt(p.SuffixApprox, text, end) is > 0 and var approx)
+        if (p.SuffixApprox.MatchAt(text, end) is > 0 and var approx)
         {
             end += approx;
             return Qualifier.Approx;
@@ -253,17 +356,17 @@ internal sealed class NumberRangeExtractor
     private NumberKind Kind(string text, NumberToken first, NumberToken last, int end,
         ReadOnlySpan<NumberContext.Word> before, ReadOnlySpan<char> hedgeWord)
     {
-        if (NumberPatterns.MatchAt(p.SuffixAge, text, end) > 0) return NumberKind.Age;
-        if (NumberPatterns.MatchAt(p.SuffixReference, text, end) > 0) return NumberKind.Reference;
+        if (p.SuffixAge.MatchAt(text, end) > 0) return NumberKind.Age;
+        if (p.SuffixReference.MatchAt(text, end) > 0) return NumberKind.Reference;
         if (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased)) return NumberKind.Reference;
         foreach (var word in before)
             if (AgeWords.Contains(word.Of(text))) return NumberKind.Age;
-        if (NumberPatterns.MatchAt(p.SuffixDuration, text, end) > 0) return NumberKind.Duration;
+        if (p.SuffixDuration.MatchAt(text, end) > 0) return NumberKind.Duration;
         var yearShaped = first.IsYearShaped && (last.Start == first.Start || last.IsYearShaped || last is { IsPlainDigits: true, Length: 2 });
         if (!yearShaped) return NumberKind.Count;
 
         // A year-shaped number is a year unless a hedge or a counted noun makes it a count.
-        var countedNoun = NumberPatterns.MatchAt(p.SuffixCountedNoun, text, end) > 0;
+        var countedNoun = p.SuffixCountedNoun.MatchAt(text, end) > 0;
         if (!hedgeWord.IsEmpty)
             return AmbiguousYearHedges.Contains(hedgeWord) && !countedNoun ? NumberKind.Year : NumberKind.Count;
         if (Is(text, before, 0, YearContext) || Is(text, before, 0, Months)) return NumberKind.Year;
@@ -279,7 +382,7 @@ internal sealed class NumberRangeExtractor
         var t = tokens[i];
         if (t is { Form: TokenForm.Cardinal, IsWords: true })
         {
-            if (NumberPatterns.MatchAt(p.SuffixFraction, text, t.End) > 0) return i + 1;
+            if (p.SuffixFraction.MatchAt(text, t.End) > 0) return i + 1;
             if (i + 1 < tokens.Count && tokens[i + 1] is { Form: TokenForm.Ordinal, IsWords: true, Value: >= 3 and <= 10 } denominator
                 && t.Value is >= 1 and <= 9 && IsJoint(text, t.End, denominator.Start))
                 return i + 2;
@@ -292,6 +395,11 @@ internal sealed class NumberRangeExtractor
     /// <summary>"Over 100 and under 200", "at most 100 and at least 20": one range.</summary>
     private List<NumberMention> MergeBounds(string text, List<NumberMention> mentions)
     {
+        // Most texts have no bound pair: keep the list rather than copy it.
+        var pairs = false;
+        for (var j = 0; j + 1 < mentions.Count && !pairs; j++)
+            pairs = mentions[j].Qualifier is Qualifier.Over or Qualifier.Under && mentions[j + 1].Qualifier is Qualifier.Over or Qualifier.Under;
+        if (!pairs) return mentions;
         var merged = new List<NumberMention>(mentions.Count);
         for (var j = 0; j < mentions.Count; j++)
         {
@@ -334,6 +442,10 @@ internal sealed class NumberRangeExtractor
             var (a, b) = (mentions[j - 1], mentions[j]);
             if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact } && Listed(text, a, b))
                 mentions[j] = b with { Kind = NumberKind.Reference };
+            // "the age limit was lowered to 25 from 27": the other end of a change of age.
+            else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact }
+                     && b.Start > a.End && b.Start - a.End <= MaxGap && p.ChangePairConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                mentions[j] = b with { Kind = NumberKind.Age };
         }
         for (var j = mentions.Count - 2; j >= 0; j--)
         {
@@ -349,7 +461,23 @@ internal sealed class NumberRangeExtractor
 
     private bool IsRatio(string text, NumberToken a, NumberToken b) =>
         a.Form == TokenForm.Cardinal && b.Form == TokenForm.Cardinal && !b.IsYearShaped && a.Value < b.Value
-        && b.Start > a.End && b.Start - a.End <= MaxGap && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+        && b.Start > a.End && b.Start - a.End <= MaxGap && char.IsWhiteSpace(text[a.End])
+        && (text.AsSpan(a.End, b.Start - a.End).TrimStart() is [var c, ..] && (c | 0x20) is 'i' or 'o')
+        && p.RatioConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));
+
+    /// <summary>
+    /// Whether a gap can be a range connector: its first non-space character is a dash, a
+    /// percent sign or the start of "per cent", "to", "through", "thru", "till", "until", "up
+    /// to" or "and". Spares the regex for most gaps ("500 soldiers in 2024").
+    /// </summary>
+    private static bool MayConnect(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.TrimStart();
+        if (trimmed.IsEmpty) return false;
+        var c = trimmed[0];
+        return c is '%' or '-' or '~' or '\u2212' or (>= '\u2010' and <= '\u2015')
+               || (c | 0x20) is 'p' or 't' or 'u' or 'a';
+    }
 
     private static bool Is(string text, ReadOnlySpan<NumberContext.Word> before, int index, WordSet set) =>
         index < before.Length && set.Contains(before[index].Of(text));
@@ -359,7 +487,7 @@ internal sealed class NumberRangeExtractor
         && decimal.IsInteger(t.Value) && (t.Form == TokenForm.Ordinal || t.IsPlainDigits);
 
     private int YearAfter(string text, int end) =>
-        NumberPatterns.MatchAt(p.SuffixYear, text, end) is > 0 and var year ? end + year : end;
+        p.SuffixYear.MatchAt(text, end) is > 0 and var year ? end + year : end;
 
     private static bool IsJoint(string text, int from, int to)
     {

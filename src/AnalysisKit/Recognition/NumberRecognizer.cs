@@ -9,7 +9,13 @@ namespace AnalysisKit.Recognition;
 /// references. Composes <see cref="NumberExtractor"/> (atoms) and
 /// <see cref="NumberRangeExtractor"/> (phrases), like Recognizers-Text's NumberRangeModel.
 /// </summary>
-/// <remarks>Construct once and reuse: the constructor compiles the patterns. Thread-safe.</remarks>
+/// <remarks>
+/// Construct once and reuse: the constructor compiles the patterns. Thread-safe.
+/// Sums of money (<c>$1.2 million</c>, <c>UAH 17,000</c>, <c>5 million rubles</c>) and phone
+/// numbers are not reported at all: they count nothing and no <see cref="NumberKind"/> fits.
+/// Footnote markers (<c>in 2024.[2]</c>) and section numbers (<c>1.2 Unregistered absences</c>)
+/// are <see cref="NumberKind.Reference"/>; ratios (<c>one in five</c>) are not reported.
+/// </remarks>
 public sealed class NumberRecognizer
 {
     private readonly NumberPatterns patterns;
