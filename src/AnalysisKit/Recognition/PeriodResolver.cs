@@ -50,10 +50,19 @@ public sealed partial class PeriodResolver
             .Where(m => !IsReportTime(sentence, m, figureStart))
             .ToList();
 
-        var rate = Nearest(eligible.Where(m => m.Kind == PeriodKind.Rate), segStart, segEnd, figureStart, figureEnd) is not null
+        // A rate belongs to its own clause, or leads into the figure ("Every month, 2,000 ...") with no
+        // other figure between: "N1 and N2 cases, an average of N3 per month" makes only N3 a rate.
+        var rate = eligible.Any(m => m.Kind == PeriodKind.Rate
+            && ((m.Index >= segStart && m.EndIndex <= segEnd) || (m.EndIndex <= figureStart && !HasDigit(sentence, m.EndIndex, figureStart))))
             ? Rate.PerMonth : Rate.Total;
 
-        var dated = eligible.Where(m => m.Kind != PeriodKind.Rate).ToList();
+        // A time phrase after the figure's clause that sits beside a figure of its own dates that figure
+        // ("exceeds 400,000, and in August alone 21,000"); one leading the sentence dates all its figures.
+        var dated = eligible.Where(m => m.Kind != PeriodKind.Rate
+            && (m.EndIndex <= figureStart || m.EndIndex <= segEnd || !DatesAnotherFigure(sentence, m))
+            // ... and one before it, across ", and" / ", while" / ";", dates the figure of that clause only.
+            && (m.EndIndex > figureStart || m.Index >= segStart || !DatesAnotherFigure(sentence, m)
+                || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is null && context is not null)
@@ -281,6 +290,14 @@ public sealed partial class PeriodResolver
     private static bool IsReportTime(string sentence, PeriodMention mention, int figureStart) =>
         mention.EndIndex <= figureStart && ThatFollows().IsMatch(sentence.AsSpan(mention.EndIndex, figureStart - mention.EndIndex));
 
+    private static bool HasDigit(string s, int from, int to) => s.AsSpan(from, Math.Max(0, to - from)).IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool DatesAnotherFigure(string sentence, PeriodMention m)
+    {
+        var (start, end) = Segments.Around(sentence, m.Index, m.EndIndex, Reach);
+        return HasDigit(sentence, start, m.Index) || HasDigit(sentence, m.EndIndex, end);
+    }
+
     private static bool AfterEvent(string sentence, int mentionStart)
     {
         var from = Math.Max(0, mentionStart - 70);
@@ -340,7 +357,7 @@ public sealed partial class PeriodResolver
     private const string Yr = @"(?<!\d)(?:19|20)\d\d(?!\d)";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
-    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired|closed)\s+(?:on|in))";
+    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired)\s+(?:on|in))";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -392,7 +409,7 @@ public sealed partial class PeriodResolver
         @"|(?:" + UntilLead + @"\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?|at\s+the\s+end\s+of\s+)(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
         @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
-        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)",
+        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum)s?\b)|on\s+a\s+monthly\s+basis)",
         // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
@@ -406,6 +423,9 @@ public sealed partial class PeriodResolver
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
+
+    [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();

@@ -81,6 +81,17 @@ public class PeriodResolverTests
         // A stock at a closing date, and a scheme "which ended on" a day, end there with no start.
         { "Some 70,000 soldiers were listed as missing from their posts at the end of June.", "70,000", "2025-08-01", "", "2025-06", "total" },
         { "Under the scheme, which ended on July 15, about 5,000 soldiers came back.", "5,000", "2025-09-10", "", "2025-07-15", "total" },
+        // A rate or period cue belongs to the figure of its own clause.
+        { "Investigators opened 12,000 absence proceedings and 3,000 desertion proceedings, an average of 5,000 cases per month.", "12,000", "2025-06-01", "", "2025-06", "total" },
+        { "Investigators opened 12,000 absence proceedings and 3,000 desertion proceedings, an average of 5,000 cases per month.", "5,000", "2025-06-01", "", "", "per_month" },
+        { "Some 40,000 men have deserted since the invasion began, and courts sentence about 700 a month.", "40,000", "2025-09-01", "2022-02", "2025-09", "total" },
+        { "The number of deserters has passed 300,000, and in July alone some 18,000 more fled.", "300,000", "2025-09-01", "", "2025-09", "total" },
+        { "The number of deserters has passed 300,000, and in July alone some 18,000 more fled.", "18,000", "2025-09-01", "2025-07", "2025-07", "total" },
+        { "Every month, roughly 2,000 soldiers leave their posts.", "2,000", "2025-06-01", "", "", "per_month" },
+        { "About 9,000 soldiers have fled since the start of the invasion, while tribunals jail some 300 a month.", "300", "2025-09-01", "", "", "per_month" },
+        { "In March–May prosecutors opened 30,000 proceedings, an average of 10,000 per month.", "10,000", "2025-09-01", "2025-03", "2025-05", "per_month" },
+        // "monthly" describing a record is no rate.
+        { "Absence cases reached 9,500 in May, a monthly record.", "9,500", "2025-06-10", "2025-05", "2025-05", "total" },
         // Negatives: report dates and days are not the figure's period; "may" the verb is no month.
         { "the office wrote to the New Voice of Ukraine in early November that 310,000 criminal cases are open", "310,000", "2025-11-25", "", "2025-11", "total" },
         { "On November 9th, Die Welt reported that 5,000 soldiers had deserted.", "5,000", "2025-11-10", "", "2025-11", "total" },
