@@ -20,18 +20,22 @@ internal static class MetricLexicon
         new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
         new(@"unauthori[sz]ed\s+(?:absences?|abandonment|leave|leaving|departures?)", Awol, null, CueRole.Specific),
         new(@"abandon(?:ed|ing|ment|s)?", Awol, null, CueRole.Specific),                     // "abandoned their unit", "abandonment of a unit"
-        new(@"(?:left|leaving|leave|leaves|fled|fleeing|flee|quit)\s+(?:their|his|the|its|a|her)\s+(?:military\s+)?(?:units?|posts?|positions?|duty\s+stations?|ranks|service|places?\s+of\s+service)", Awol, null, CueRole.Specific),
+        new(@"(?:left|leaving|leave|leaves|fled|fleeing|flee|quit|(?:walk(?:ed|ing|s)?|slip(?:ped|ping|s)?|run(?:ning|s)?|ran)\s+(?:away\s+from|out\s+of)|absent\s+from)\s+(?:their|his|the|its|a|her)\s+(?:military\s+)?(?:units?|posts?|positions?|duty\s+stations?|ranks|service|places?\s+of\s+service)", Awol, null, CueRole.Specific),
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
+        new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
+        new(@"Articles\s+407\s+(?:and|or|&)\s+408", Metric.AwolOrDesertion, null, CueRole.Specific),
 
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
         new(@"desertions?", Desertion, Persons, CueRole.Specific, IsNoun: true),             // "over 21,000 desertions" counts people
         new(@"desert(?:ed|ing|s)?", Desertion, null, CueRole.Specific),                      // "soldiers desert every day"
-        new(@"(?:Article|art\.)\s*408", Desertion, null, CueRole.Specific),
+        new(@"(?:Article|art\.)\s*408|(?:Article|art\.)\s*338", Desertion, null, CueRole.Specific),
 
         // --- amnesty_returns: returned voluntarily / under the amnesty; outranks the desertion it ends.
         new(@"amnest(?:y|ied)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        // A return verb beats the absence it ends: "return from SZCh voluntarily".
+        new(@"return(?:ed|ing|s)?\s+from\s+(?:SZCh|SZCH|SOCh|AWOL|absence|desertion|unauthori[sz]ed\s+absence)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"(?:returned|come\s+back|came\s+back)\s+voluntarily|voluntarily\s+(?:returned|came\s+back)|voluntary\s+returns?", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
@@ -39,7 +43,7 @@ internal static class MetricLexicon
         new(@"returned|came\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
 
         // --- convictions: verdicts and sentences; outrank the offence judged ("convicted ... for desertion").
-        new(@"convict(?:ed|ions?)|found\s+guilty|sentenced", Metric.Convictions, null, CueRole.Dominant),
+        new(@"convict(?:ed|ions?)?|found\s+guilty|sentenced|sentence|jail(?:ed|s)?", Metric.Convictions, null, CueRole.Dominant),
         new(@"(?:guilty\s+)?verdicts?|sentences|court\s+(?:rulings?|decisions?)|judgments?", Metric.Convictions, Cases, CueRole.Dominant, IsNoun: true),
 
         // --- deaths: died, killed, dead ("losses in dead").
@@ -59,7 +63,7 @@ internal static class MetricLexicon
         // --- other: any other count of soldiers or of cases against them.
         new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
-        new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
+        new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
         // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of|army\s+of", Metric.Personnel, null, CueRole.Weak),

@@ -6,7 +6,14 @@ namespace AnalysisKit.Recognition;
 /// falls back to awol_or_desertion. <see cref="Anaphoric"/> marks "162,000 of which": the figure is a
 /// part of the previous one and counts the same thing ("Of these, about 20,000 concern desertion"
 /// keeps the cases). <see cref="Comparative"/> marks "That compares with 89,000": the same kind of
-/// thing at another time. <see cref="SpanStart"/>..<see cref="SpanEnd"/> covers the figure and the
+/// thing at another time. <see cref="BackReference"/> marks "the pace slowed to 3,000 a month", "it was about
+/// 21,000": the figure restates the measure of the sentence before. <see cref="UnitStated"/> is false when
+/// no word gives the unit (persons by default). <see cref="SpanStart"/>..<see cref="SpanEnd"/> covers the figure and the
 /// cue words used, for the quote.
 /// </summary>
-internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anaphoric, int SpanStart, int SpanEnd, bool Comparative = false);
+internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anaphoric, int SpanStart, int SpanEnd, bool Comparative = false)
+{
+    public bool BackReference { get; init; }
+
+    public bool UnitStated { get; init; } = true;
+}

@@ -56,17 +56,29 @@ internal sealed class MetricRecognizer
             metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60).MinBy(Gap)
             ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
-            ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && RawGap(c) <= 100).MinBy(Gap)
+            ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && RawGap(c) <= 100 && !AcrossClause(sentence, c)).MinBy(Gap)
             ?? metricCues.Where(c => c.Entry.Role == CueRole.Weak && (InSegment(c) || RawGap(c) <= 100)).MinBy(Gap);
 
         var unitCue = head.Noun ?? NumberOfNoun(sentence, found, Math.Max(segStart, windowStart), figureStart);
-        var unit = unitCue?.Entry.Unit ?? CountUnit.Persons;
+        // "Disobedience cases ... are far fewer, about 2,300": with no noun after it, the figure counts
+        // the nearest counted noun before it (no other figure between, as the window ends there).
+        var unitBefore = unitCue is null && head.Unit is null && !head.VerbAfter
+            ? found.Where(c => c.Entry.IsNoun && c.Entry.Unit is not null && c.End <= figureStart).MaxBy(c => c.End) is { } noun
+                && !AcrossClause(sentence, noun) ? noun : null
+            : null;
+        var unit = head.Unit ?? unitCue?.Entry.Unit ?? unitBefore?.Entry.Unit ?? CountUnit.Persons;
+        // "17,000 abandoned their unit": a verb right after the number makes its subject people.
+        var unitStated = head.Unit is not null || head.VerbAfter || unitCue is not null || unitBefore is not null;
 
         Metric? metric = chosen?.Entry.Metric;
         if (chosen is not null && metric is Metric.Awol or Metric.Desertion && NamesBoth(sentence, metricCues, chosen))
             metric = Metric.AwolOrDesertion;
 
-        if (metric is null && !anaphoric && !comparative && unit != CountUnit.Cases) return null;
+        // "the pace has slowed to roughly 3,000 a month", "it was about 21,000": the measure before.
+        var clauseStart = Math.Max(segStart, windowStart);
+        var backReference = metric is null && !anaphoric && !comparative
+            && BackReferenceBefore.IsMatch(sentence.AsSpan(clauseStart, figureStart - clauseStart));
+        if (metric is null && !anaphoric && !comparative && !backReference && unit != CountUnit.Cases) return null;
 
         var spanStart = figureStart;
         var spanEnd = figureEnd;
@@ -76,10 +88,19 @@ internal sealed class MetricRecognizer
                 spanStart = Math.Min(spanStart, u.Start);
                 spanEnd = Math.Max(spanEnd, u.End);
             }
-        return new MetricReading(metric, unit, anaphoric, spanStart, spanEnd, comparative);
+        return new MetricReading(metric, unit, anaphoric, spanStart, spanEnd, comparative)
+        {
+            BackReference = backReference,
+            UnitStated = unitStated,
+        };
+
+        // A cue in another clause (", and ...", ", while ...", ";") says nothing about this figure.
+        bool AcrossClause(string s, Cue c) => c.Start >= figureEnd
+            ? ClauseBreak.IsMatch(s.AsSpan(figureEnd, c.Start - figureEnd))
+            : ClauseBreak.IsMatch(s.AsSpan(c.End, figureStart - c.End));
     }
 
-    private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric);
+    private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric, CountUnit? Unit = null, bool VerbAfter = false);
 
     // The words right after the number up to the first function word: the counted noun
     // ("133,000 Russian soldiers", "400,000 open and ongoing cases"), a non-count noun that rules the
@@ -98,7 +119,13 @@ internal sealed class MetricRecognizer
             var word = s[wordStart..p];
 
             var atCue = found.Find(c => c.Start == wordStart);
-            if (atCue is { Entry.IsNoun: true }) return new Head(atCue, false, false);
+            if (atCue is { Entry.IsNoun: true })
+            {
+                // "5,100 desertion proceedings": a metric noun before "cases/proceedings" names the offence, not the unit.
+                var next = atCue.Entry.Metric is null ? null : found.Find(c => c.Start > atCue.End && c.Start - atCue.End <= 2
+                    && c.Entry is { Role: CueRole.Unit, Unit: CountUnit.Cases });
+                return new Head(atCue, false, false, next?.Entry.Unit ?? atCue.Entry.Unit);
+            }
             if (atCue is not null)
             {
                 // A metric word in noun position ("12,400 SZCh proceedings", "17,000 abandoned their
@@ -107,12 +134,14 @@ internal sealed class MetricRecognizer
                 p = Math.Max(p, atCue.End);
                 continue;
             }
+            // "15-20 thousand per month" is a rate of people; "per cent", "per day" are not counts.
+            if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && PerMonth.IsMatch(s.AsSpan(p, Math.Min(end, p + 8) - p))) break;
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 12) - p)));
             if (Stopwords.Contains(word)) break;
         }
-        return default;
+        return new Head(null, false, false, VerbAfter: passedCue);
     }
 
     // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
@@ -134,7 +163,7 @@ internal sealed class MetricRecognizer
             foreach (var d in near.Where(c => c.Entry.Metric == Metric.Desertion))
             {
                 var (first, second) = a.End <= d.Start ? (a, d) : (d, a);
-                if (second.Start - first.End is >= 0 and <= 12 && Joiner.IsMatch(s.AsSpan(first.End, second.Start - first.End)))
+                if (second.Start - first.End is >= 0 and <= 30 && Joiner.IsMatch(s.AsSpan(first.End, second.Start - first.End)))
                     return true;
             }
         return false;
@@ -155,6 +184,17 @@ internal sealed class MetricRecognizer
         "whose", "alone", "over", "under", "between", "than", "as", "more", "less", "last", "this", "over", "until", "by",
     };
 
+    private static readonly Regex PerMonth = new(@"^\s+month\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+
+    private static readonly Regex ClauseBreak = new(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+
+    // "the pace has slowed to", "the figure was", "the real number ... could be", "Estimates run from", "it was".
+    private static readonly Regex BackReferenceBefore = new(
+        @"\b(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:figures?|number|pace|average|total|tally|count|rate|estimates?)\b(?!\s+of\b)|\bestimates\b|\bit\s+(?:was|is|stood|has\s+been|had\s+been|reached|rose|fell)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+
     private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
@@ -172,7 +212,7 @@ internal sealed class MetricRecognizer
     private static readonly Regex NumberOf = new(@"\b(?:number|total|tally|count|figure)\s+of\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
-    private static readonly Regex Joiner = new(@"^[\s()\[\],/]*(?:and|or|and/or|/)?[\s()\[\]/]*$",
+    private static readonly Regex Joiner = new(@"^[\s()\[\],/]*(?:of\s+(?:a|the|their|his|its)\s+units?\s+)?(?:and|or|and/or|/)?[\s()\[\]/]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".

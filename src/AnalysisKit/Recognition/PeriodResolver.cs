@@ -50,10 +50,19 @@ public sealed partial class PeriodResolver
             .Where(m => !IsReportTime(sentence, m, figureStart))
             .ToList();
 
-        var rate = Nearest(eligible.Where(m => m.Kind == PeriodKind.Rate), segStart, segEnd, figureStart, figureEnd) is not null
+        // A rate belongs to its own clause, or leads into the figure ("Every month, 2,000 ...") with no
+        // other figure between: "N1 and N2 cases, an average of N3 per month" makes only N3 a rate.
+        var rate = eligible.Any(m => m.Kind == PeriodKind.Rate
+            && ((m.Index >= segStart && m.EndIndex <= segEnd) || (m.EndIndex <= figureStart && !HasDigit(sentence, m.EndIndex, figureStart))))
             ? Rate.PerMonth : Rate.Total;
 
-        var dated = eligible.Where(m => m.Kind != PeriodKind.Rate).ToList();
+        // A time phrase after the figure's clause that sits beside a figure of its own dates that figure
+        // ("exceeds 400,000, and in August alone 21,000"); one leading the sentence dates all its figures.
+        var dated = eligible.Where(m => m.Kind != PeriodKind.Rate
+            && (m.EndIndex <= figureStart || m.EndIndex <= segEnd || !DatesAnotherFigure(sentence, m))
+            // ... and one before it, across ", and" / ", while" / ";", dates the figure of that clause only.
+            && (m.EndIndex > figureStart || m.Index >= segStart || !DatesAnotherFigure(sentence, m)
+                || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is null && context is not null)
@@ -69,7 +78,10 @@ public sealed partial class PeriodResolver
         var end = chosen.To;
         // "from the start of the war until August 30": an open start and a closing day in one clause combine.
         var inSegment = dated.Where(m => m != chosen && m.Index >= segStart && m.EndIndex <= segEnd).ToList();
-        if (chosen.Kind == PeriodKind.OpenEnded && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.Until) is { } until)
+        // "As of January 20, 11,200 had returned since the law came into force on Nov. 29": a closing
+        // day leading the sentence closes an open period of its clause.
+        if (chosen.Kind == PeriodKind.OpenEnded
+            && (inSegment.FirstOrDefault(m => m.Kind == PeriodKind.Until) ?? dated.FirstOrDefault(m => m.Kind == PeriodKind.Until && m.EndIndex <= figureStart)) is { } until)
             end = until.To;
         else if (chosen.Kind == PeriodKind.Until && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded) is { } since)
             start = since.From;
@@ -146,7 +158,18 @@ public sealed partial class PeriodResolver
         {
             var year = Year("y") ?? Rel(published.Year);
             var n = Math.Clamp(CountWord(m.Groups["n"].Value), 1, 12);
-            return Make(PeriodKind.Span, new PeriodPoint(year, 1), new PeriodPoint(year, n));
+            // "the last three months of 2022" ends in December.
+            return m.Groups["fl"].Value.Equals("first", StringComparison.OrdinalIgnoreCase)
+                ? Make(PeriodKind.Span, new PeriodPoint(year, 1), new PeriodPoint(year, n))
+                : Make(PeriodKind.Span, new PeriodPoint(year, 13 - n), new PeriodPoint(year, 12));
+        }
+
+        if (m.Groups["pastd"].Success)
+        {
+            var n = m.Groups["n"].Success ? Math.Max(1, CountWord(m.Groups["n"].Value)) : 1;
+            var days = m.Groups["wu"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
+            var first = published.AddDays(-days);
+            return Make(PeriodKind.Span, new PeriodPoint(first.Year, first.Month, first.Day), new PeriodPoint(published.Year, published.Month, published.Day));
         }
 
         if (m.Groups["pastn"].Success)
@@ -157,8 +180,10 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["ytd"].Success)
         {
-            var year = Year("y") ?? published.Year;
-            return Make(PeriodKind.OpenEnded, new PeriodPoint(year, 1), year == published.Year ? pub : new PeriodPoint(year, 12), new PeriodPoint(year, 12));
+            var year = Year("y") ?? (m.Groups["rel"].Success ? published.Year - 1 : published.Year);
+            // "since" runs to publication ("since the start of last year"); "so far in 2024" closes with its year.
+            var open = year == published.Year || m.ValueSpan.StartsWith("since", StringComparison.OrdinalIgnoreCase);
+            return Make(PeriodKind.OpenEnded, new PeriodPoint(year, 1), open ? pub : new PeriodPoint(year, 12), new PeriodPoint(year, 12));
         }
 
         if (m.Groups["todate"].Success)
@@ -169,6 +194,20 @@ public sealed partial class PeriodResolver
             if (!m.Groups["m"].Success)
                 return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y")!.Value, 1), pub);
             var month = MonthNumber(m.Groups["m"].Value);
+            return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month), pub);
+        }
+
+        if (m.Groups["sinceev"].Success)
+        {
+            if (!m.Groups["m"].Success) return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y")!.Value, 1), pub);
+            var month = MonthNumber(m.Groups["m"].Value);
+            if (m.Groups["d"].Success)
+            {
+                var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                var year = Year("y") ?? LatestYearOfDay(month, day, published);
+                if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                    return Make(PeriodKind.OpenEnded, new PeriodPoint(year, month, day), pub);
+            }
             return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month), pub);
         }
 
@@ -251,6 +290,14 @@ public sealed partial class PeriodResolver
     private static bool IsReportTime(string sentence, PeriodMention mention, int figureStart) =>
         mention.EndIndex <= figureStart && ThatFollows().IsMatch(sentence.AsSpan(mention.EndIndex, figureStart - mention.EndIndex));
 
+    private static bool HasDigit(string s, int from, int to) => s.AsSpan(from, Math.Max(0, to - from)).IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool DatesAnotherFigure(string sentence, PeriodMention m)
+    {
+        var (start, end) = Segments.Around(sentence, m.Index, m.EndIndex, Reach);
+        return HasDigit(sentence, start, m.Index) || HasDigit(sentence, m.EndIndex, end);
+    }
+
     private static bool AfterEvent(string sentence, int mentionStart)
     {
         var from = Math.Max(0, mentionStart - 70);
@@ -310,6 +357,7 @@ public sealed partial class PeriodResolver
     private const string Yr = @"(?<!\d)(?:19|20)\d\d(?!\d)";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
+    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired)\s+(?:on|in))";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -331,30 +379,37 @@ public sealed partial class PeriodResolver
         @"|since\s+2022(?!\d))",
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
         @"(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
-        @"|(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @"),?\s+(?<y2>" + Yr + @")" +
+        @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))",
         @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
         @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))",
-        @"(?<firstn>" + Lead + @"the\s+first\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
+        @"(?<firstn>" + Lead + @"the\s+(?<fl>first|last|final)\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
+        // "over the past week", "in the last 24 hours": the days up to publication.
+        @"(?<pastd>(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+)?(?<wu>days?|weeks?|24\s+hours)(?!\s+of\b))",
         @"(?<pastn>" + Lead + @"the\s+(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+months|year|twelve\s+months))",
         @"(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)",
         // From January of the publication year: "since the beginning of the year", "this year alone".
-        @"(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
+        @"(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|(?<rel>last))\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
         @"|since\s+(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
         @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)",
         // Running totals: "to date", "currently registered" count from the full-scale war to publication.
         @"(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))",
         @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
+        // "since" an event dated later in its clause: "since the law took effect on May 18", "since
+        // mobilization was announced in September 2022".
+        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
         @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
-        @"(?<until>(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
-        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
-        @"|(?:until|till|through|by|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
+        // A stock "at the end of December" and a scheme "which ended on August 30" close there too.
+        @"(?<until>" + UntilLead + @"\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"|" + UntilLead + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"|(?:" + UntilLead + @"\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?|at\s+the\s+end\s+of\s+)(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
         @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
-        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly|on\s+a\s+monthly\s+basis)",
+        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum)s?\b)|on\s+a\s+monthly\s+basis)",
         // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
@@ -368,6 +423,9 @@ public sealed partial class PeriodResolver
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
+
+    [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();

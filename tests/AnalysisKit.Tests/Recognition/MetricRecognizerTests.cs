@@ -6,6 +6,7 @@ namespace AnalysisKit.Tests.Recognition;
 public class MetricRecognizerTests
 {
     private static readonly MetricRecognizer Recognizer = new();
+    private static readonly NumberRecognizer Numbers = new();
 
     // Sentence, figure, expected metric ("" = inherits / unknown, "none" = not a claim), unit.
     public static TheoryData<string, string, string, string> Cases => new()
@@ -57,6 +58,26 @@ public class MetricRecognizerTests
         { "Despite promises from command of 150 tanks, they received only 20", "150", "none", "" },
         { "Despite the threat of up to 12 years imprisonment for desertion under Ukrainian law", "12", "none", "" },
         { "a 28-point plan for a lasting peace (later condensed to 19 points) after deserters", "28", "none", "" },
+        // A metric word between the number and "cases/proceedings" keeps the unit cases.
+        { "Investigators logged 7,700 desertion proceedings in the spring.", "7,700", "desertion", "cases" },
+        // With no noun after the number, a counted noun before it in its clause gives the unit.
+        { "Insubordination cases were rarer, roughly 1,900 over the year.", "1,900", "other", "cases" },
+        // A cue belongs to the number of its own clause.
+        { "Prosecutors registered 120,000 criminal cases against soldiers, while judges had sentenced only a fraction.", "120,000", "", "cases" },
+        { "Some 4,000 men slip away from their units, and every week the army drafts more.", "4,000", "awol", "persons" },
+        { "About 30,000 soldiers have fled since spring, and military courts convict roughly 400 a month.", "400", "convictions", "persons" },
+        // Vocabulary: being absent from the unit, walking away, the Russian article numbers, returns, acquittals.
+        { "Officials put the number of troops currently absent from their units at 60,000-70,000.", "60,000-70,000", "awol", "persons" },
+        { "Nearly 2,000 infantrymen walked away from their units last month.", "2,000", "awol", "persons" },
+        { "Garrison courts heard 800 SOCh cases in the first quarter.", "800", "awol", "cases" },
+        { "Courts convicted 450 soldiers under Article 337 last year.", "450", "convictions", "persons" },
+        { "Investigators opened 31,000 cases under Articles 407 and 408, which cover unauthorized abandonment of a unit and desertion.", "31,000", "awol_or_desertion", "cases" },
+        { "Roughly 2,500 soldiers a month now return from AWOL voluntarily.", "2,500", "amnesty_returns", "persons" },
+        { "Only 40 were acquitted by the tribunals.", "40", "other", "persons" },
+        { "Troops were deserting at a rate of 5-7 thousand per month.", "5-7 thousand", "desertion", "persons" },
+        // A back-reference ("the figure", "the pace", "it was") counts what the sentence before counted.
+        { "Later the pace dropped to about 2,000 a month.", "2,000", "", "persons" },
+        { "Another official said the figure was closer to 90,000.", "90,000", "", "persons" },
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
         { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
@@ -82,6 +103,7 @@ public class MetricRecognizerTests
         Assert.Equal((metric, unit), (reading.Metric?.ToSpec() ?? "", reading.Unit.ToSpec()));
         Assert.Equal(figure is "162,000" or "about 20,000", reading.Anaphoric);
         Assert.Equal(figure == "89,000", reading.Comparative);
+        Assert.Equal(sentence.Contains("the pace") || sentence.Contains("the figure was"), reading.BackReference);
     }
 
     [Fact]
@@ -98,10 +120,11 @@ public class MetricRecognizerTests
     {
         var from = 0;
         var to = s.Length;
-        foreach (Match m in Regex.Matches(s, @"\d[\d,]*\d|\d"))
+        // As the extractor does: the window stops at the neighbouring counts (not at article numbers or years).
+        foreach (var m in Numbers.Recognize(s).Where(m => m.Kind == NumberKind.Count))
         {
-            if (m.Index + m.Length <= start) from = m.Index + m.Length;
-            else if (m.Index >= end && to == s.Length) to = m.Index;
+            if (m.End <= start) from = m.End;
+            else if (m.Start >= end && to == s.Length) to = m.Start;
         }
         return (from, to);
     }

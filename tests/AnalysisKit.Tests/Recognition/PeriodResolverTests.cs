@@ -66,6 +66,32 @@ public class PeriodResolverTests
         { "In October and November alone, some 4,500 soldiers were reported absent without leave.", "4,500", "2023-12-20", "2023-10", "2023-11", "total" },
         { "Over the past year, prosecutors have opened around 20,000 proceedings.", "20,000", "2023-12-20", "2023-01", "2023-12", "total" },
         { "That compares with 89,000 for the whole of 2024.", "89,000", "2025-06-30", "2024-01", "2024-12", "total" },
+        // "since" opens a period at the next date of its clause, running to publication.
+        { "Since the new call-up rules took effect on June 3, the army has drafted about 15,000 men.", "15,000", "2025-09-10", "2025-06-03", "2025-09", "total" },
+        { "Since the decree was signed in April 2023, over 8,000 soldiers have surrendered.", "8,000", "2025-09-10", "2023-04", "2025-09", "total" },
+        { "Since the beginning of last year, prosecutors have opened 70,000 proceedings.", "70,000", "2025-06-10", "2024-01", "2025-06", "total" },
+        { "As of May 2, some 4,000 deserters had come back since the amnesty law entered into force on Feb. 11.", "4,000", "2025-05-20", "2025-02-11", "2025-05-02", "total" },
+        // A month range with or without a year; the last months of a named year.
+        { "In April–June, the office opened 9,000 desertion cases.", "9,000", "2025-08-01", "2025-04", "2025-06", "total" },
+        { "Between October–December 2023, 2,100 soldiers went missing.", "2,100", "2025-08-01", "2023-10", "2023-12", "total" },
+        { "In the final two months of 2023, 3,000 soldiers deserted.", "3,000", "2025-08-01", "2023-11", "2023-12", "total" },
+        // Over the past week / day: the days before publication.
+        { "Over the past week, 40 Russian soldiers surrendered near the river.", "40", "2025-03-05", "2025-02-26", "2025-03-05", "total" },
+        { "In the last 24 hours the enemy lost 1,200 troops.", "1,200", "2025-03-05", "2025-03-04", "2025-03-05", "total" },
+        // A stock at a closing date, and a scheme "which ended on" a day, end there with no start.
+        { "Some 70,000 soldiers were listed as missing from their posts at the end of June.", "70,000", "2025-08-01", "", "2025-06", "total" },
+        { "Under the scheme, which ended on July 15, about 5,000 soldiers came back.", "5,000", "2025-09-10", "", "2025-07-15", "total" },
+        // A rate or period cue belongs to the figure of its own clause.
+        { "Investigators opened 12,000 absence proceedings and 3,000 desertion proceedings, an average of 5,000 cases per month.", "12,000", "2025-06-01", "", "2025-06", "total" },
+        { "Investigators opened 12,000 absence proceedings and 3,000 desertion proceedings, an average of 5,000 cases per month.", "5,000", "2025-06-01", "", "", "per_month" },
+        { "Some 40,000 men have deserted since the invasion began, and courts sentence about 700 a month.", "40,000", "2025-09-01", "2022-02", "2025-09", "total" },
+        { "The number of deserters has passed 300,000, and in July alone some 18,000 more fled.", "300,000", "2025-09-01", "", "2025-09", "total" },
+        { "The number of deserters has passed 300,000, and in July alone some 18,000 more fled.", "18,000", "2025-09-01", "2025-07", "2025-07", "total" },
+        { "Every month, roughly 2,000 soldiers leave their posts.", "2,000", "2025-06-01", "", "", "per_month" },
+        { "About 9,000 soldiers have fled since the start of the invasion, while tribunals jail some 300 a month.", "300", "2025-09-01", "", "", "per_month" },
+        { "In March–May prosecutors opened 30,000 proceedings, an average of 10,000 per month.", "10,000", "2025-09-01", "2025-03", "2025-05", "per_month" },
+        // "monthly" describing a record is no rate.
+        { "Absence cases reached 9,500 in May, a monthly record.", "9,500", "2025-06-10", "2025-05", "2025-05", "total" },
         // Negatives: report dates and days are not the figure's period; "may" the verb is no month.
         { "the office wrote to the New Voice of Ukraine in early November that 310,000 criminal cases are open", "310,000", "2025-11-25", "", "2025-11", "total" },
         { "On November 9th, Die Welt reported that 5,000 soldiers had deserted.", "5,000", "2025-11-10", "", "2025-11", "total" },
