@@ -32,7 +32,7 @@ internal sealed partial class AttributionRecognizer
         if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
         else speakers = data;
 
-        var via = ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
+        var via = ContainsAny(sentence, ViaWords) && ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
         if (speakers.Count == 0 && cited is not null)
         {
             var at = Math.Max(0, sentence.IndexOf(cited, StringComparison.Ordinal));
@@ -313,6 +313,16 @@ internal sealed partial class AttributionRecognizer
     private static readonly Regex Keyword = new(
         @"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+
+    // ViaPattern needs one of these words; a few vectorized searches spare running it on most sentences.
+    private static readonly string[] ViaWords = ["told", "wrote", "written", "reported", "shared", "interview", "speaking"];
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since
     // the verb may already belong to the speaker ("the office wrote to ...").
