@@ -46,20 +46,20 @@ internal sealed class AlternationMatcher
     {
         if (to < 0) to = text.Length;
         var hits = new List<Hit>();
-        var next = new Match?[scanners.Length];
+        // Each scanner's next candidate start at or after pos (-1: none left, -2: not yet scanned);
+        // a scanner's match object is never needed, only where it starts.
+        Span<int> next = scanners.Length <= 16 ? stackalloc int[scanners.Length] : new int[scanners.Length];
+        next.Fill(-2);
         var pos = from;
         while (pos < to)
         {
-            var best = -1;
+            var start = int.MaxValue;
             for (var s = 0; s < scanners.Length; s++)
             {
-                if (next[s] is { } cached && (!cached.Success || cached.Index >= pos)) { }
-                else next[s] = scanners[s].Match(text, pos);
-                var m = next[s]!;
-                if (m.Success && m.Index < to && (best < 0 || m.Index < next[best]!.Index)) best = s;
+                if (next[s] == -2 || (next[s] >= 0 && next[s] < pos)) next[s] = FirstStart(scanners[s], text, pos);
+                if (next[s] >= 0 && next[s] < to && next[s] < start) start = next[s];
             }
-            if (best < 0) break;
-            var start = next[best]!.Index;
+            if (start == int.MaxValue) break;
             Match? parsed = null;
             var alternative = 0;
             var first = text[start];
@@ -78,6 +78,12 @@ internal sealed class AlternationMatcher
             pos = parsed.Index + parsed.Length;
         }
         return hits;
+    }
+
+    private static int FirstStart(Regex scanner, string text, int pos)
+    {
+        foreach (var m in scanner.EnumerateMatches(text.AsSpan(), pos)) return m.Index;
+        return -1;
     }
 
     private static void BuildScanners(List<string> scan, int from, int count, string prefix, RegexOptions options, TimeSpan timeout, List<Regex> into)

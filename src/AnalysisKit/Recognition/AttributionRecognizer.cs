@@ -32,7 +32,7 @@ internal sealed partial class AttributionRecognizer
         if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
         else speakers = data;
 
-        var via = ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
+        var via = ContainsAny(sentence, ViaWords) && ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
         if (speakers.Count == 0 && cited is not null)
         {
             var at = Math.Max(0, sentence.IndexOf(cited, StringComparison.Ordinal));
@@ -46,41 +46,66 @@ internal sealed partial class AttributionRecognizer
     // without overlaps (at one start the leading forms win, as they come first in priority).
     private List<Match> Hits(string sentence)
     {
-        var hits = matcher.Matches(sentence).Select(h => h.Match).ToList();
+        var hits = new List<Match>();
+        foreach (var h in matcher.Matches(sentence)) hits.Add(h.Match);
         var leading = hits.Count;
+        Dictionary<int, Match>? tried = null;
+        var firstParser = -1;
         for (var verb = VerbScan.Match(sentence); verb.Success; verb = verb.NextMatch())
         {
             var verbEnd = verb.Index + verb.Length;
-            var found = SubjectOf(sentence, verb.Index, verbEnd);
+            if (firstParser < 0) firstParser = DescribedHead.IsMatch(sentence) ? 0 : 1;
+            var found = SubjectOf(sentence, verb.Index, verbEnd, firstParser, ref tried);
             if (found is not null) hits.Add(found);
         }
         if (hits.Count == leading) return hits;
-        var ordered = hits.Select((m, i) => (m, i)).OrderBy(x => x.m.Index).ThenBy(x => x.i).Select(x => x.m);
+        // Stable by start: at one start the leading forms (added first) win.
+        var order = new int[hits.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => hits[a].Index != hits[b].Index ? hits[a].Index.CompareTo(hits[b].Index) : a.CompareTo(b));
         var kept = new List<Match>();
         var end = 0;
-        foreach (var m in ordered)
-            if (m.Index >= end)
+        foreach (var i in order)
+            if (hits[i].Index >= end)
             {
-                kept.Add(m);
-                end = m.Index + m.Length;
+                kept.Add(hits[i]);
+                end = hits[i].Index + hits[i].Length;
             }
         return kept;
     }
 
     // The leftmost start before the verb where a subject form matches up to exactly this verb.
-    private Match? SubjectOf(string sentence, int verbStart, int verbEnd)
+    // A parser's match at a start does not depend on the verb, so the sentence's verbs share
+    // them through tried (keyed start * parsers + parser).
+    private Match? SubjectOf(string sentence, int verbStart, int verbEnd, int firstParser, ref Dictionary<int, Match>? tried)
     {
-        for (var start = Math.Max(0, verbStart - SubjectReach); start < verbStart; start++)
+        for (var start = EarliestSubjectStart(sentence, verbStart); start < verbStart; start++)
         {
             if (!IsSubjectStart(sentence, start)) continue;
-            for (var p = 0; p < subjectParsers.Length; p++)
+            for (var p = firstParser; p < subjectParsers.Length; p++)
             {
                 if (SubjectFirsts[p] is { } firsts && !firsts.Contains(sentence[start])) continue;
-                var m = subjectParsers[p].Match(sentence, start);
+                tried ??= [];
+                var key = start * subjectParsers.Length + p;
+                if (!tried.TryGetValue(key, out var m)) tried[key] = m = subjectParsers[p].Match(sentence, start);
                 if (m.Success && m.Index + m.Length == verbEnd) return m;
             }
         }
         return null;
+    }
+
+    // No subject form holds a '.' or ';', nor more than the two commas around an appositive: the
+    // search for a subject stops there, which spares most of the SubjectReach window.
+    private static int EarliestSubjectStart(string sentence, int verbStart)
+    {
+        var commas = 0;
+        var limit = Math.Max(0, verbStart - SubjectReach);
+        for (var i = verbStart - 1; i >= limit; i--)
+        {
+            var c = sentence[i];
+            if (c is '.' or ';' || (c == ',' && ++commas > 2)) return i + 1;
+        }
+        return limit;
     }
 
     // A word start that can open a subject: a capital, or a word in SubjectStarts.
@@ -225,7 +250,8 @@ internal sealed partial class AttributionRecognizer
     // A named outlet or body after a description: "the independent Russian outlet Mediazona".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
-        @"(?i:outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group)\s+(?<np>" + Proper + ")";
+        @"(?i:" + DescribedHeads + @")\s+(?<np>" + Proper + ")";
+    private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group";
 
     private const string Titled = @"(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @")";
 
@@ -266,6 +292,11 @@ internal sealed partial class AttributionRecognizer
 
     private static readonly HashSet<char>?[] SubjectFirsts = Subjects.Select(PatternStarts.Of).ToArray();
 
+    // Subjects[0], a described outlet, needs one of its head nouns somewhere in the sentence;
+    // most sentences have none, and one scan spares trying it at every start.
+    private static readonly Regex DescribedHead = new(DescribedHeads,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+
     // How far before its verb a subject may start: a name of up to seven words and an appositive.
     private const int SubjectReach = 140;
 
@@ -282,6 +313,16 @@ internal sealed partial class AttributionRecognizer
     private static readonly Regex Keyword = new(
         @"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+
+    // ViaPattern needs one of these words; a few vectorized searches spare running it on most sentences.
+    private static readonly string[] ViaWords = ["told", "wrote", "written", "reported", "shared", "interview", "speaking"];
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since
     // the verb may already belong to the speaker ("the office wrote to ...").
