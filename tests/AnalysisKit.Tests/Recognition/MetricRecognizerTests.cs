@@ -78,6 +78,9 @@ public class MetricRecognizerTests
         // A back-reference ("the figure", "the pace", "it was") counts what the sentence before counted.
         { "Later the pace dropped to about 2,000 a month.", "2,000", "", "persons" },
         { "Another official said the figure was closer to 90,000.", "90,000", "", "persons" },
+        // Strength of a force: "X's armed forces number N people", "N people in its armed forces".
+        { "Moldova's armed forces number about 6,000 people.", "6,000", "personnel", "persons" },
+        { "The country has some 40,000 people in its defence forces.", "40,000", "personnel", "persons" },
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
         { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
