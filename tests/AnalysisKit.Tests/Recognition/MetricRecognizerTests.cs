@@ -66,6 +66,7 @@ public class MetricRecognizerTests
         { "Prosecutors registered 120,000 criminal cases against soldiers, while judges had sentenced only a fraction.", "120,000", "", "cases" },
         { "Some 4,000 men slip away from their units, and every week the army drafts more.", "4,000", "awol", "persons" },
         { "About 30,000 soldiers have fled since spring, and military courts convict roughly 400 a month.", "400", "convictions", "persons" },
+        { "Tribunals heard 900 such cases in 2021, after the government announced a general call-up.", "900", "", "cases" },
         // Vocabulary: being absent from the unit, walking away, the Russian article numbers, returns, acquittals.
         { "Officials put the number of troops currently absent from their units at 60,000-70,000.", "60,000-70,000", "awol", "persons" },
         { "Nearly 2,000 infantrymen walked away from their units last month.", "2,000", "awol", "persons" },
