@@ -20,7 +20,8 @@ internal sealed class ForceRecognizer
         if (to < 0) to = text.Length;
         var found = new List<Cue>();
         foreach (var hit in matcher.Matches(text, from, to))
-            found.Add(new Cue(hit.Alternative == Ua ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length, hit.Alternative != Reporter));
+            found.Add(new Cue(hit.Alternative is Ua or UaState ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length,
+                hit.Alternative is not (Reporter or RuState or UaState)));
         return found;
     }
 
@@ -69,20 +70,34 @@ internal sealed class ForceRecognizer
     private const string Body =
         @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers?|servicem[ae]n|service\s*members?|defenders|units?|brigades?|" +
         @"battalions?|regiments?|fighters|deserters|desertions?|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
-        @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions)";
+        @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions|" +
+        @"(?:military\s+)?prosecutors?|investigators|AWOL|SZCh|SOCh|absences|(?:criminal\s+)?cases)" +
+        // "Russian forces press their advance": enemy action, not the counted subject.
+        @"(?!\s+(?:\w+\s+)?(?:press|advanc|attack|assault|push|captur|seiz|shell|strik|struck|occup|launch|bomb|liberat|storm|encircl)\w*)";
+
+    // "Ukraine's AWOL cases", "Russia's garrison courts": a state's counting bodies and offences.
+    private const string Possessed =
+        @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers|defen[cs]e\s+forces|prosecutors?|investigators|" +
+        @"(?:military\s+|garrison\s+)?courts|AWOL|SZCh|SOCh|desertions?|deserters|absences)";
 
     private const int Reporter = 0;
     private const int Ua = 2;
+    private const int RuState = 3;
+    private const string SaysIt = @"[^.;]{0,160}?\b(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?it\b";
+    private const int UaState = 4;
 
     // Reporter, RU, UA, in that order (a reporter phrase like "Ukrainian intelligence" must win over "Ukrainian").
     private static readonly string[] Alternatives =
     [
         // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
         @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
-        @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
+        @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
         @"(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
-        @"(?:Ukrainian\s+" + Body + @"|Ukraine['’]s\s+(?:armed\s+forces|military|army|forces|troops|soldiers|defen[cs]e\s+forces)|Armed\s+Forces\s+of\s+Ukraine|" +
+        @"(?:Ukrainian\s+" + Body + @"|Ukraine['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Ukrainian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+Ukraine|" +
         @"(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
+        // A state opening the sentence that says what "it" did ("Russia, which ..., says it signed up 440,000"): weak.
+        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIt,
+        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIt,
     ];
 
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -67,6 +67,7 @@ internal static class MetricLexicon
 
         // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of|army\s+of", Metric.Personnel, null, CueRole.Weak),
+        new(@"(?:defen[cs]e|armed)\s+forces\s+(?:number|numbered|totals?|totalled|totaled)|in\s+(?:its|their|the|our)\s+(?:defen[cs]e|armed)\s+forces|serv(?:e|es|ing)\s+in\s+the\s+(?:army|armed\s+forces)", Metric.Personnel, null, CueRole.Weak),
         new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
 
         // --- units: criminal cases / proceedings (no metric of their own).

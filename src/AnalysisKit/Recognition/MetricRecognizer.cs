@@ -187,7 +187,8 @@ internal sealed class MetricRecognizer
     private static readonly Regex PerMonth = new(@"^\s+month\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
-    private static readonly Regex ClauseBreak = new(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;",
+    // A new clause, or an event clause dating the figure (", after Putin announced mobilization").
+    private static readonly Regex ClauseBreak = new(@"[,;]\s*(?:and|while|but|whereas|yet|after|before|when|following)\b|;",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 
     // "the pace has slowed to", "the figure was", "the real number ... could be", "Estimates run from", "it was".

@@ -15,9 +15,9 @@ public class HoldoutScoreTests(ITestOutputHelper output)
 {
     private static readonly string Folder = Path.Combine(TestPaths.RepoRoot, "tests", "AnalysisKit.Tests", "Claims", "Holdout");
 
-    // Measured at the holdout's first run: value F1 0.849, full F1 0.370; after the period, clause, unit and back-reference rules, value F1 0.92, full F1 0.72.
-    private const double ValueF1Floor = 0.87;
-    private const double FullF1Floor = 0.67;
+    // Measured at the holdout's first run: value F1 0.849, full F1 0.370; after the period, clause, unit, back-reference, force, strength and event-clause rules, value F1 0.93, full F1 0.84.
+    private const double ValueF1Floor = 0.88;
+    private const double FullF1Floor = 0.79;
 
     [Fact]
     public void Unseen_articles_score_above_the_regression_floor()

@@ -19,6 +19,17 @@ public class ForceRecognizerTests
     [InlineData("400,000 cases of desertion from the Ukrainian military since the invasion by the Russian Federation", "400,000", "UA")]
     [InlineData("Prosecutors registered 21,000 SZCh cases.", "21,000", "UA")]
     [InlineData("Russian desertions rose: 11,500 cases were heard in 2024.", "11,500", "RU")]
+    // A nationality before a counting body names the force it counts.
+    [InlineData("Ukrainian investigators opened 9,000 absence cases in May.", "9,000", "UA")]
+    [InlineData("Ukraine's desertion cases reached 4,000 last month.", "4,000", "UA")]
+    [InlineData("Russia's military courts sentenced 700 soldiers.", "700", "RU")]
+    // Signing up with a ministry joins its force.
+    [InlineData("Some 50,000 men have signed contracts with the Russian Defence Ministry this year.", "50,000", "RU")]
+    // A state as the subject of the sentence counts its own soldiers when nothing more explicit is said.
+    [InlineData("Moscow, facing heavy losses, says it recruited 300,000 volunteers in a year.", "300,000", "RU")]
+    [InlineData("Ukraine says it drafted 25,000 men in May.", "25,000", "UA")]
+    // Enemy action is not the counted subject.
+    [InlineData("Desertions hit 5,000 as Russian forces push toward the city.", "5,000", "")]
     // Nations, ministries and security services as sources say nothing about whose soldiers.
     [InlineData("Maria Zakharova of the Russian Foreign Ministry said 15,000 deserted.", "15,000", "")]
     [InlineData("A report by Russian security forces says 300,000 left.", "300,000", "")]
@@ -34,6 +45,7 @@ public class ForceRecognizerTests
     [InlineData("Russian troops desert.|The Russian army is short of men.|Ukrainian forces advance.", "RU")]
     [InlineData("Desertion is rising.|Nothing else here.|Or here.|Russian troops desert.", "RU")]
     [InlineData("Nothing about soldiers here.", "UA")]
+    [InlineData("Prosecutors count absences.|Russian forces advance near the city.|Russian troops pressed on in the south.", "UA")]
     public void The_lead_decides_the_dominant_force_then_the_whole_article(string sentences, string force) =>
         Assert.Equal(force, Recognizer.Dominant(sentences.Split('|')).ToSpec());
 }

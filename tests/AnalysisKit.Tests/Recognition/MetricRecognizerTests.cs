@@ -66,6 +66,7 @@ public class MetricRecognizerTests
         { "Prosecutors registered 120,000 criminal cases against soldiers, while judges had sentenced only a fraction.", "120,000", "", "cases" },
         { "Some 4,000 men slip away from their units, and every week the army drafts more.", "4,000", "awol", "persons" },
         { "About 30,000 soldiers have fled since spring, and military courts convict roughly 400 a month.", "400", "convictions", "persons" },
+        { "Tribunals heard 900 such cases in 2021, after the government announced a general call-up.", "900", "", "cases" },
         // Vocabulary: being absent from the unit, walking away, the Russian article numbers, returns, acquittals.
         { "Officials put the number of troops currently absent from their units at 60,000-70,000.", "60,000-70,000", "awol", "persons" },
         { "Nearly 2,000 infantrymen walked away from their units last month.", "2,000", "awol", "persons" },
@@ -78,6 +79,9 @@ public class MetricRecognizerTests
         // A back-reference ("the figure", "the pace", "it was") counts what the sentence before counted.
         { "Later the pace dropped to about 2,000 a month.", "2,000", "", "persons" },
         { "Another official said the figure was closer to 90,000.", "90,000", "", "persons" },
+        // Strength of a force: "X's armed forces number N people", "N people in its armed forces".
+        { "Moldova's armed forces number about 6,000 people.", "6,000", "personnel", "persons" },
+        { "The country has some 40,000 people in its defence forces.", "40,000", "personnel", "persons" },
         { "have died since the beginning of the war, with the average age of those killed just 35.", "35", "none", "" },
         { "Some 40 soldiers attended the ceremony in Kyiv.", "40", "none", "" },
         { "The UN has documented 12,000 civilian deaths in Ukraine since the start of the invasion.", "12,000", "none", "" },
