@@ -134,8 +134,15 @@ internal static class RunCommand
         return failed ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
-    /// <summary>The parameter by which a notebook names where it exports its own charts and tables.</summary>
-    internal const string ExportFolderParameter = "outDir";
+    /// <summary>
+    /// Notebook parameters the runner sets by convention: <c>outDir</c>, where a notebook exports
+    /// its own charts and tables, and <c>exportImages</c>, whether it renders PNG/SVG itself.
+    /// </summary>
+    internal static IEnumerable<KeyValuePair<string, string>> RunnerParameters(Request request) =>
+    [
+        new("outDir", Path.GetFullPath(Path.Combine(request.OutputFolder, "charts"))),
+        new("exportImages", "false"),
+    ];
 
     private sealed record LoadedNotebook(string Path, string Name, string OutputPath, Notebook Parameterized);
 
@@ -162,9 +169,11 @@ internal static class RunCommand
                 throw new AnalysisKitException($"two notebooks are named '{name}'; their outputs would collide", path);
             // With several notebooks, each takes the values it declares.
             var mine = values.Where(v => declared[path].Contains(v.Key)).ToList();
-            // A notebook's own exports follow --out too, unless -p names another place.
-            if (declared[path].Contains(ExportFolderParameter) && !mine.Any(v => v.Key == ExportFolderParameter))
-                mine.Add(new(ExportFolderParameter, Path.GetFullPath(Path.Combine(request.OutputFolder, "charts"))));
+            // Values the runner supplies unless -p gives them: a notebook's own exports follow
+            // --out, and leave PNG/SVG to the run's single browser (the Export stage).
+            foreach (var supplied in RunnerParameters(request))
+                if (declared[path].Contains(supplied.Key) && !mine.Any(v => v.Key == supplied.Key))
+                    mine.Add(supplied);
             loaded.Add(new LoadedNotebook(path, name, outputPath, NotebookParameters.Inject(notebook, mine, path)));
         }
         return loaded;

@@ -70,8 +70,20 @@ public sealed record Analysis
     /// browser the result says in one line how to get images.
     /// </summary>
     public static Task<ExportResult> ExportAsync(string outDir, params (string Name, Figure Figure)[] figures) =>
+        ExportAsync(outDir, images: true, figures);
+
+    /// <summary>
+    /// The same; with <paramref name="images"/> false only HTML is written (the headless runner
+    /// renders every displayed figure itself, with one browser for the whole run).
+    /// </summary>
+    public static async Task<ExportResult> ExportAsync(string outDir, bool images, params (string Name, Figure Figure)[] figures)
+    {
+        var json = figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray();
         // One browser start for the batch, at report size (tall category charts set their own height).
-        FigureFiles.WriteAsync(outDir, figures.Select(f => (f.Name, f.Figure.ToJson())).ToArray(), HouseStyle.ReportSize);
+        return images
+            ? await FigureFiles.WriteAsync(outDir, json, HouseStyle.ReportSize)
+            : await FigureFiles.WriteWithAsync(outDir, json, HouseStyle.ReportSize, browser: null, CancellationToken.None) with { Hint = null };
+    }
 
     /// <summary>One line per table: how much the corpus holds.</summary>
     public override string ToString() =>

@@ -137,18 +137,23 @@ public class RunCommandTests
     }
 
     [Theory]
-    [InlineData(new string[0], null)]
-    [InlineData(new[] { "outDir=/elsewhere" }, "/elsewhere")]
-    public async Task A_notebooks_outDir_follows_the_out_folder_unless_p_names_one(string[] parameters, string? expected)
+    [InlineData(new string[0], null, "False")]
+    [InlineData(new[] { "outDir=/elsewhere", "exportImages=true" }, "/elsewhere", "True")]
+    public async Task A_notebooks_outDir_follows_the_out_folder_and_its_images_are_left_to_the_runner_unless_p_says_otherwise(
+        string[] parameters, string? expectedFolder, string expectedImages)
     {
         var notebook = TestNotebooks.CSharp() with
         {
-            Cells = [TestNotebooks.Code("var outDir = \"../artifacts/charts\";").Tagged("parameters"), TestNotebooks.Code("outDir")],
+            Cells =
+            [
+                TestNotebooks.Code("var outDir = \"../artifacts/charts\";\nvar exportImages = true;").Tagged("parameters"),
+                TestNotebooks.Code("$\"{outDir}|{exportImages}\""),
+            ],
         };
         var run = await RunAsync([TestNotebooks.Save(notebook)], parameters: parameters);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(expected ?? Path.Combine(run.OutFolder, "charts"), run.Executed().Cells[2].Outputs.Single().PlainText());
+        Assert.Equal($"{expectedFolder ?? Path.Combine(run.OutFolder, "charts")}|{expectedImages}", run.Executed().Cells[2].Outputs.Single().PlainText());
     }
 
     [Fact]

@@ -56,4 +56,21 @@ public class AnalysisTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Export_without_images_writes_html_only_and_no_hint()
+    {
+        var directory = Directory.CreateTempSubdirectory("analysiskit-export-");
+        try
+        {
+            var result = await Analysis.ExportAsync(directory.FullName, images: false, ("amnesty", AmnestyChart.Create(Seeds.Amnesty)));
+            Assert.Equal(["amnesty.html"], result.Files.Select(Path.GetFileName));
+            Assert.Equal(["amnesty.html"], directory.GetFiles().Select(f => f.Name));
+            Assert.Null(result.Hint);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
