@@ -184,42 +184,34 @@ internal sealed class MetricRecognizer
         "whose", "alone", "over", "under", "between", "than", "as", "more", "less", "last", "this", "over", "until", "by",
     };
 
-    private static readonly Regex PerMonth = new(@"^\s+month\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex PerMonth = Pattern(@"^\s+month\b");
 
     // A new clause, or an event clause dating the figure (", after Putin announced mobilization").
-    private static readonly Regex ClauseBreak = new(@"[,;]\s*(?:and|while|but|whereas|yet|after|before|when|following)\b|;",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex ClauseBreak = Pattern(@"[,;]\s*(?:and|while|but|whereas|yet|after|before|when|following)\b|;");
 
     // "the pace has slowed to", "the figure was", "the real number ... could be", "Estimates run from", "it was".
-    private static readonly Regex BackReferenceBefore = new(
-        @"\b(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:figures?|number|pace|average|total|tally|count|rate|estimates?)\b(?!\s+of\b)|\bestimates\b|\bit\s+(?:was|is|stood|has\s+been|had\s+been|reached|rose|fell)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex BackReferenceBefore = Pattern(
+        @"\b(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:figures?|number|pace|average|total|tally|count|rate|estimates?)\b(?!\s+of\b)|\bestimates\b|\bit\s+(?:was|is|stood|has\s+been|had\s+been|reached|rose|fell)\b");
 
-    private static readonly Regex Anaphor = new(@"^\s*(?:which|whom|them|these|those)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex Anaphor = Pattern(@"^\s*(?:which|whom|them|these|those)\b");
 
-    private static readonly Regex RatioAfter = new(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
 
     // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.
-    private static readonly Regex PartitiveBefore = new(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex PartitiveBefore = Pattern(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$");
 
     // "That compares with 89,000", "up from 12,000": the same measure at another time.
-    private static readonly Regex ComparativeBefore = new(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex ComparativeBefore = Pattern(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$");
 
-    private static readonly Regex NumberOf = new(@"\b(?:number|total|tally|count|figure)\s+of\s+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex NumberOf = Pattern(@"\b(?:number|total|tally|count|figure)\s+of\s+");
 
-    private static readonly Regex Joiner = new(@"^[\s()\[\],/]*(?:of\s+(?:a|the|their|his|its)\s+units?\s+)?(?:and|or|and/or|/)?[\s()\[\]/]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex Joiner = Pattern(@"^[\s()\[\],/]*(?:of\s+(?:a|the|their|his|its)\s+units?\s+)?(?:and|or|and/or|/)?[\s()\[\]/]*$");
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
-    private static readonly Regex AgeBefore = new(@"\b(?:age[ds]?|aged)\b[^.;]{0,30}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex AgeBefore = Pattern(@"\b(?:age[ds]?|aged)\b[^.;]{0,30}$");
 
-    private static readonly Regex AgeAfter = new(@"^(?:\s*years?\s+old|-years?-old)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+    private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
+
+    private static Regex Pattern(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
 }
