@@ -51,7 +51,7 @@ public sealed class ClaimExtractor
             var metric = what.Metric;
             var unit = what.Unit;
             // The figure before, for a figure that leans on it: "Last May saw a record 18,000 cases"
-            // after "14,000-18,000 cases of unauthorized abandonment"; "162,000 of which"; "Of these,
+            // after "14,000-18,000 cases of unauthorized abandonment"; "96,000 of which"; "Of these,
             // about 20,000"; "That compares with 89,000".
             var previous = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1].Claim : null;
             // "255,000 SZCh proceedings ..., plus about 56,000 for desertion", "5,517 such cases in 2023

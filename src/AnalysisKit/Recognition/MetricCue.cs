@@ -4,7 +4,7 @@ namespace AnalysisKit.Recognition;
 internal enum CueRole
 {
     /// <summary>Says what happened to the counted people and outranks the offence they committed:
-    /// "convicted 2,500 servicemen for desertion" counts convictions, "29,000 deserters returned
+    /// "convicted 2,500 servicemen for desertion" counts convictions, "12,000 deserters returned
     /// under the amnesty" counts amnesty returns.</summary>
     Dominant,
 
@@ -22,7 +22,7 @@ internal enum CueRole
 /// <summary>
 /// One lexicon entry: a phrase (a bounded regex fragment, matched case-insensitively on word
 /// boundaries) and what it says about a figure near it. <see cref="IsNoun"/> marks phrases that can
-/// be the counted noun right after the number ("21,600 soldiers", "53,200 cases of desertion"),
+/// be the counted noun right after the number ("12,400 soldiers", "41,700 cases of desertion"),
 /// the strongest position.
 /// </summary>
 internal sealed record MetricCue(string Phrase, Metric? Metric, CountUnit? Unit, CueRole Role, bool IsNoun = false);

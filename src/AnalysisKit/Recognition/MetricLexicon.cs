@@ -16,7 +16,7 @@ internal static class MetricLexicon
         // --- awol: unauthorized absence, self-leave, abandonment or leaving of a unit (SZCh, art. 407).
         new(@"self[- ]?leav(?:e|ing)", Awol, null, CueRole.Specific),                       // Ukrainian "самовільне залишення" as translated
         new(@"SZCh|SZCH|SZC", Awol, null, CueRole.Specific),                                  // the Ukrainian abbreviation itself
-        new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "310,000 AWOL cases", "went AWOL"
+        new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "275,000 AWOL cases", "went AWOL"
         new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
         new(@"unauthori[sz]ed\s+(?:absences?|abandonment|leave|leaving|departures?)", Awol, null, CueRole.Specific),
         new(@"abandon(?:ed|ing|ment|s)?", Awol, null, CueRole.Specific),                     // "abandoned their unit", "abandonment of a unit"

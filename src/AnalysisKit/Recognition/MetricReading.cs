@@ -3,7 +3,7 @@ namespace AnalysisKit.Recognition;
 /// <summary>
 /// What a figure counts, as read from the words around it. <see cref="Metric"/> is null when only
 /// the unit is known ("a record 18,000 cases"): the caller inherits it from the figure before or
-/// falls back to awol_or_desertion. <see cref="Anaphoric"/> marks "162,000 of which": the figure is a
+/// falls back to awol_or_desertion. <see cref="Anaphoric"/> marks "96,000 of which": the figure is a
 /// part of the previous one and counts the same thing ("Of these, about 20,000 concern desertion"
 /// keeps the cases). <see cref="Comparative"/> marks "That compares with 89,000": the same kind of
 /// thing at another time. <see cref="BackReference"/> marks "the pace slowed to 3,000 a month", "it was about

@@ -4,7 +4,7 @@ namespace AnalysisKit.Recognition;
 
 /// <summary>
 /// Decides whether a number counts soldiers or cases, and what: the counted noun right after the
-/// number is the strongest evidence ("21,600 soldiers had deserted", "53,200 cases of desertion"),
+/// number is the strongest evidence ("12,400 soldiers had deserted", "41,700 cases of desertion"),
 /// then the nearest lexicon cue in the figure's segment, then in its window (the stretch of the
 /// sentence up to the neighbouring figures). Holds the lexicon compiled into one pattern.
 /// </summary>
@@ -103,7 +103,7 @@ internal sealed class MetricRecognizer
     private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric, CountUnit? Unit = null, bool VerbAfter = false);
 
     // The words right after the number up to the first function word: the counted noun
-    // ("133,000 Russian soldiers", "400,000 open and ongoing cases"), a non-count noun that rules the
+    // ("118,000 Russian soldiers", "350,000 open and ongoing cases"), a non-count noun that rules the
     // figure out ("150 tanks", "24 hours", "28-point"), or "of which" (a part of the previous figure).
     private static Head ScanHead(string s, int at, int end, List<Cue> found)
     {
@@ -197,7 +197,7 @@ internal sealed class MetricRecognizer
 
     private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
 
-    // "Of these, about 20,000 ...", "including 53,200": a part of the figure before.
+    // "Of these, about 20,000 ...", "including 41,700": a part of the figure before.
     private static readonly Regex PartitiveBefore = Pattern(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$");
 
     // "That compares with 89,000", "up from 12,000": the same measure at another time.

@@ -197,7 +197,7 @@ internal sealed class NumberExtractor
         var run = start;
         while (run < text.Length && char.IsAsciiDigit(text[run])) run++;
         if (run - start > 28) return 0;
-        // "21,600": up to six comma groups of exactly three digits after one to three digits.
+        // "12,400": up to six comma groups of exactly three digits after one to three digits.
         if (run - start <= 3)
         {
             var groups = 0;

@@ -6,7 +6,7 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 public enum NumberKind
 {
-    /// <summary>A quantity of something: <c>21,600 soldiers</c>, <c>2.35 million</c>, <c>seven hundred</c>.</summary>
+    /// <summary>A quantity of something: <c>12,400 soldiers</c>, <c>2.35 million</c>, <c>seven hundred</c>.</summary>
     Count,
 
     /// <summary><c>10%</c>, <c>50 percent</c>, <c>3 percentage points</c>.</summary>

@@ -57,7 +57,7 @@ public sealed partial class PeriodResolver
             ? Rate.PerMonth : Rate.Total;
 
         // A time phrase after the figure's clause that sits beside a figure of its own dates that figure
-        // ("exceeds 400,000, and in August alone 21,000"); one leading the sentence dates all its figures.
+        // ("exceeds 350,000, and in August alone 21,000"); one leading the sentence dates all its figures.
         var dated = eligible.Where(m => m.Kind != PeriodKind.Rate
             && (m.EndIndex <= figureStart || m.EndIndex <= segEnd || !DatesAnotherFigure(sentence, m))
             // ... and one before it, across ", and" / ", while" / ";", dates the figure of that clause only.
@@ -286,7 +286,7 @@ public sealed partial class PeriodResolver
     }
 
     // A phrase between the reporting verb and "that" dates the report, not the figure:
-    // "wrote to the New Voice of Ukraine in early November that 310,000 cases ...".
+    // "wrote to the New Voice of Ukraine in early November that 275,000 cases ...".
     private static bool IsReportTime(string sentence, PeriodMention mention, int figureStart) =>
         mention.EndIndex <= figureStart && ThatFollows().IsMatch(sentence.AsSpan(mention.EndIndex, figureStart - mention.EndIndex));
 

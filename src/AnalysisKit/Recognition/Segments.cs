@@ -5,7 +5,7 @@ internal static class Segments
 {
     /// <summary>
     /// Bounds of the segment holding [<paramref name="figureStart"/>, <paramref name="figureEnd"/>);
-    /// thousands separators ("21,600") do not split, and the search stops after <paramref name="reach"/> characters.
+    /// thousands separators ("12,400") do not split, and the search stops after <paramref name="reach"/> characters.
     /// </summary>
     public static (int Start, int End) Around(string sentence, int figureStart, int figureEnd, int reach = 400)
     {
