@@ -11,8 +11,8 @@ namespace AnalysisKit.Charts;
 /// </summary>
 public static class AmnestyChart
 {
-    private const string StatedColor = "#0072B2";
-    private const string ImpliedColor = "#D55E00";
+    private static readonly string StatedColor = HouseStyle.Palette[0];
+    private static readonly string ImpliedColor = HouseStyle.Palette[1];
 
     /// <summary>The chart of <paramref name="table"/>.</summary>
     public static Figure Create(AmnestyTable table)

@@ -11,8 +11,8 @@ namespace AnalysisKit.Charts;
 /// </summary>
 public static class CumulativeSpreadChart
 {
-    private const string ReferenceColor = "#0072B2";
-    private const string OtherColor = "#D55E00";
+    private static readonly string ReferenceColor = HouseStyle.Palette[0];
+    private static readonly string OtherColor = HouseStyle.Palette[1];
     private const string ProjectionColor = "#999999";
 
     /// <summary>The dumbbell chart of every estimate in <paramref name="table"/>, basis by basis.</summary>
