@@ -15,7 +15,7 @@ internal sealed partial class AttributionRecognizer
     public IReadOnlyList<Attribution> Find(string sentence)
     {
         // Every form needs one of its keywords; most sentences have none, and one scan says so.
-        if (!Keyword.IsMatch(sentence)) return [];
+        if (!Keyword.AnyIn(sentence)) return [];
         var speakers = new List<Attribution>();
         var data = new List<Attribution>();
         string? cited = null;
@@ -51,7 +51,7 @@ internal sealed partial class AttributionRecognizer
         var leading = hits.Count;
         Dictionary<int, Match>? tried = null;
         var firstParser = -1;
-        for (var verb = VerbScan.Match(sentence); verb.Success; verb = verb.NextMatch())
+        foreach (var (_, verb) in verbs.Matches(sentence))
         {
             var verbEnd = verb.Index + verb.Length;
             if (firstParser < 0) firstParser = DescribedHead.IsMatch(sentence) ? 0 : 1;
@@ -255,8 +255,11 @@ internal sealed partial class AttributionRecognizer
 
     private const string Titled = @"(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @")";
 
+    private const string OwnedData = "data|figures|statistics|estimates?|report|analysis|calculations|count|tally";
+    private const string ShownData = "data|figures|statistics";
+
     // The forms of attribution in priority order (leftmost-first: at one position the earlier wins).
-    private static readonly string[] Alternatives =
+    private static readonly AlternationMatcher.Alternative[] Alternatives =
     [
         // "citing data from the Prosecutor General's Office": whom the speaker cites.
         @"(?<cite>(?i:citing)\s+(?:(?i:(?:the\s+)?(?:latest\s+)?(?:data|figures|information|statistics|sources?)\s+(?:from|of|at|in))\s+)?(?<np>" + Common + "|" + Proper + @"))",
@@ -270,8 +273,8 @@ internal sealed partial class AttributionRecognizer
         @"(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
         // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
-        @"(?<np>" + Proper + @")['’]s\s+(?i:data|figures|statistics|estimates?|report|analysis|calculations|count|tally)(?![\p{L}])",
-        @"(?<np>" + Proper + @")\s+(?i:data|figures|statistics)\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])",
+        new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
+        new(@"(?<np>" + Proper + @")\s+(?i:" + ShownData + @")\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData),
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
         @"(?<=[,–—][”""’']?\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
     ];
@@ -290,7 +293,7 @@ internal sealed partial class AttributionRecognizer
         @"(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb,
     ];
 
-    private static readonly HashSet<char>?[] SubjectFirsts = Subjects.Select(PatternStarts.Of).ToArray();
+    private static readonly HashSet<char>?[] SubjectFirsts = Subjects.Select(s => PatternStarts.Of(s, ignoreCase: false)).ToArray();
 
     // Subjects[0], a described outlet, needs one of its head nouns somewhere in the sentence;
     // most sentences have none, and one scan spares trying it at every start.
@@ -306,13 +309,12 @@ internal sealed partial class AttributionRecognizer
         .Select(a => new Regex(@"\G(?:" + a + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
         .ToArray();
 
-    private static readonly Regex VerbScan = new(@"\b" + AlternationMatcher.StripForScanning(Verb) + @"\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+    private readonly AlternationMatcher verbs = new([Verb], RegexOptions.CultureInvariant);
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
-    private static readonly Regex Keyword = new(
-        @"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+    private static readonly StartGate Keyword = new(
+        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b"],
+        ignoreCase: true);
 
     // ViaPattern needs one of these words; a few vectorized searches spare running it on most sentences.
     private static readonly string[] ViaWords = ["told", "wrote", "written", "reported", "shared", "interview", "speaking"];

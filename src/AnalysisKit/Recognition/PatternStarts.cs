@@ -1,152 +1,164 @@
+using static AnalysisKit.Recognition.PatternSyntax;
+
 namespace AnalysisKit.Recognition;
 
 /// <summary>
-/// The characters a pattern's match can start with, read from the pattern text: enough of .NET
-/// regex syntax for this kit's patterns (literals, escapes, classes, groups, alternation,
-/// quantifiers, zero-width assertions). Letters count in both cases. Null means "could be anything"
-/// (a construct it does not follow), which is always safe.
+/// How a pattern's match can start, read from the pattern text: its possible first characters, and
+/// the words it can open with. Both are supersets of the truth, so a caller that skips positions
+/// they rule out never misses a match.
 /// </summary>
 internal static class PatternStarts
 {
     /// <summary>The possible first characters of a match of <paramref name="pattern"/>; null when unknown.</summary>
-    public static HashSet<char>? Of(string pattern)
+    public static HashSet<char>? Of(string pattern, bool ignoreCase) => First(Parse(pattern, ignoreCase)).Set;
+
+    /// <summary>
+    /// The words a match of <paramref name="pattern"/> can open with, up to <see cref="MaxWords"/> of
+    /// them, lower case and joined by one space: "the first" for <c>the\s+first\s+half</c> (closed:
+    /// the text's words are exactly these), "in octob" for <c>in\s+Octob(?:er)?</c> (open: the last
+    /// word starts with it). <see cref="StartWords.Other"/> is set when a match may also start some
+    /// other way (a digit, a capital from a class, an unknown character), with the characters it
+    /// may then start with.
+    /// </summary>
+    public static StartWords Words(string pattern, bool ignoreCase)
     {
-        var at = 0;
-        var (set, _) = Alternation(pattern, ref at);
-        return set;
+        var words = new StartWords();
+        var walk = new WordWalk(words);
+        walk.Run([Parse(pattern, ignoreCase)], 0, null, "", false);
+        if (walk.GaveUp) words.OtherStarts(null);
+        return words;
     }
 
-    // (first characters or null for any, whether the whole thing can match empty)
-    private static (HashSet<char>? Set, bool Nullable) Alternation(string p, ref int i)
+    /// <summary>How many opening words a key holds: "in the first" tells a period from any "in the".</summary>
+    public const int MaxWords = 3;
+
+    /// <summary>Lower-case opening words, and how else a match may start.</summary>
+    internal sealed class StartWords
     {
-        HashSet<char>? union = [];
-        var nullable = false;
-        while (true)
+        public HashSet<string> Closed { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Open { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether a match may start other than with these words.</summary>
+        public bool Other { get; private set; }
+
+        /// <summary>The characters such a match starts with; null when it could be any.</summary>
+        public HashSet<char>? OtherFirst { get; private set; } = [];
+
+        internal void OtherStarts(IEnumerable<char>? first)
         {
-            var (set, canBeEmpty) = Sequence(p, ref i);
-            union = set is null || union is null ? null : [.. union, .. set];
-            nullable |= canBeEmpty;
-            if (i < p.Length && p[i] == '|') { i++; continue; }
-            return (union, nullable);
+            Other = true;
+            if (first is null) OtherFirst = null;
+            else OtherFirst?.UnionWith(first);
         }
     }
 
-    private static (HashSet<char>? Set, bool Nullable) Sequence(string p, ref int i)
+    // Walks every way a match can begin, spelling its opening words letter by letter: white space
+    // between words is one space in the key; any other non-letter ends the key (closed), and
+    // anything unknown leaves its last word open.
+    private sealed class WordWalk(StartWords words)
+    {
+        // Nested optional groups multiply paths; past this many steps the pattern counts as "other".
+        private const int MaxSteps = 1_000_000;
+        private const int MaxLetterChoices = 6;
+        private int steps;
+
+        public bool GaveUp { get; private set; }
+
+        // What follows the sequence being walked: the rest of an enclosing sequence.
+        internal sealed record Rest(Node[] Nodes, int Index, Rest? Next);
+
+        // wordEnded: a \b after the last letter, so no letter can follow.
+        public void Run(Node[] nodes, int index, Rest? rest, string key, bool wordEnded)
+        {
+            if (GaveUp) return;
+            if (++steps > MaxSteps) { GaveUp = true; return; }
+            if (index == nodes.Length)
+            {
+                if (rest is not null) Run(rest.Nodes, rest.Index, rest.Next, key, wordEnded);
+                else End(key, open: !wordEnded);
+                return;
+            }
+            switch (nodes[index])
+            {
+                case ZeroWidth:
+                    Run(nodes, index + 1, rest, key, wordEnded);
+                    break;
+                case WordBoundary:
+                    Run(nodes, index + 1, rest, key, wordEnded || (key.Length > 0 && !key.EndsWith(' ')));
+                    break;
+                case Alternation alternation:
+                    foreach (var branch in alternation.Branches)
+                        Run(branch, 0, new Rest(nodes, index + 1, rest), key, wordEnded);
+                    break;
+                case Repeat repeat:
+                    if (repeat.Min == 0) Run(nodes, index + 1, rest, key, wordEnded);
+                    // One pass through the body. More passes of white space change nothing; after more
+                    // passes of anything else, the text is unknown.
+                    var again = repeat.Max > 1 && !(repeat.Body is Chars { Set: { } set } && set.All(char.IsWhiteSpace));
+                    Run([repeat.Body], 0, again ? new Rest([new Chars(null)], 0, null) : new Rest(nodes, index + 1, rest), key, wordEnded);
+                    break;
+                case Chars chars:
+                    Step(chars.Set, nodes, index, rest, key, wordEnded);
+                    break;
+            }
+        }
+
+        private void Step(HashSet<char>? set, Node[] nodes, int index, Rest? rest, string key, bool wordEnded)
+        {
+            if (set is null) { End(key, open: !wordEnded); return; }
+            var letters = set.Where(char.IsLetter).Select(char.ToLowerInvariant).Distinct().ToList();
+            if (key.Length == 0)
+            {
+                // The first character: a non-letter, or a letter from a class too wide to spell out.
+                var other = set.Where(c => !char.IsLetter(c) || letters.Count > MaxLetterChoices).ToList();
+                if (other.Count > 0) words.OtherStarts(other);
+                if (letters.Count <= MaxLetterChoices)
+                    foreach (var letter in letters) Run(nodes, index + 1, rest, key + letter, false);
+                return;
+            }
+            var betweenWords = key.EndsWith(' ');
+            if (set.Any(char.IsWhiteSpace))
+            {
+                if (betweenWords) Run(nodes, index + 1, rest, key, false);
+                else if (key.Count(c => c == ' ') + 1 < MaxWords) Run(nodes, index + 1, rest, key + " ", false);
+                else End(key, open: false);
+            }
+            if (set.Any(c => !char.IsLetter(c) && !char.IsWhiteSpace(c))) End(key, open: false);
+            if (wordEnded) return;
+            if (letters.Count > MaxLetterChoices) { End(key, open: true); return; }
+            foreach (var letter in letters) Run(nodes, index + 1, rest, key + letter, false);
+        }
+
+        // The key ends here; a match that may open with anything at all is "other".
+        private void End(string key, bool open)
+        {
+            if (key.Length == 0) words.OtherStarts(null);
+            // "the " then anything: the words so far are whole.
+            else if (key.EndsWith(' ')) words.Closed.Add(key.TrimEnd());
+            else (open ? words.Open : words.Closed).Add(key);
+        }
+    }
+    // (first characters or null for any, whether it can match empty)
+    private static (HashSet<char>? Set, bool Nullable) First(Node node) => node switch
+    {
+        Chars chars => (chars.Set, false),
+        ZeroWidth or WordBoundary => ([], true),
+        Repeat repeat => First(repeat.Body) is var (set, nullable) ? (set, nullable || repeat.Min == 0) : default,
+        Alternation alternation => alternation.Branches.Select(FirstOfSequence).Aggregate(
+            (Set: (HashSet<char>?)[], Nullable: false),
+            (all, branch) => (all.Set is null || branch.Set is null ? null : [.. all.Set, .. branch.Set], all.Nullable || branch.Nullable)),
+        _ => (null, false),
+    };
+
+    private static (HashSet<char>? Set, bool Nullable) FirstOfSequence(Node[] nodes)
     {
         HashSet<char>? first = [];
-        var stillNullable = true;
-        while (i < p.Length && p[i] != '|' && p[i] != ')')
+        foreach (var node in nodes)
         {
-            var (set, atomNullable) = Atom(p, ref i);
-            var optional = Quantifier(p, ref i);
-            if (stillNullable) first = set is null || first is null ? null : [.. first, .. set];
-            if (!(atomNullable || optional)) stillNullable = false;
+            var (set, nullable) = First(node);
+            first = set is null || first is null ? null : [.. first, .. set];
+            if (!nullable) return (first, false);
         }
-        return (first, stillNullable);
+        return (first, true);
     }
-
-    private static (HashSet<char>? Set, bool Nullable) Atom(string p, ref int i)
-    {
-        var c = p[i];
-        if (c == '(')
-        {
-            i++;
-            var zeroWidth = false;
-            if (i < p.Length && p[i] == '?')
-            {
-                i++;
-                if (p[i] is '=' or '!') { zeroWidth = true; i++; }
-                else if (p[i] == '<' && i + 1 < p.Length && p[i + 1] is '=' or '!') { zeroWidth = true; i += 2; }
-                else if (p[i] is '<' or '\'') i = p.IndexOf(p[i] == '<' ? '>' : '\'', i) + 1;
-                else if (p[i] is ':' or '>') i++;
-                else
-                {
-                    // Inline options: (?i:...), (?-i:...), (?i)
-                    while (i < p.Length && p[i] is not (':' or ')')) i++;
-                    if (p[i] == ')') { i++; return ([], true); }
-                    i++;
-                }
-            }
-            var inner = Alternation(p, ref i);
-            i++; // ')'
-            return zeroWidth ? ([], true) : inner;
-        }
-        if (c == '[') return (Class(p, ref i), false);
-        if (c == '\\')
-        {
-            var e = p[i + 1];
-            i += 2;
-            switch (e)
-            {
-                case 'b': case 'B': case 'G': case 'A': case 'z': case 'Z': return ([], true);
-                case 's': return ([' ', '\t', '\n', '\r', '\f', '\v', '\u00A0'], false);
-                case 'd': return ([.. "0123456789"], false);
-                case 'p':
-                case 'P':
-                    i = p.IndexOf('}', i) + 1;
-                    return (null, false);
-                case 'w': case 'W': case 'S': case 'D': return (null, false);
-                default: return (Cased(e), false);
-            }
-        }
-        i++;
-        return c switch
-        {
-            '^' or '$' => ([], true),
-            '.' => (null, false),
-            _ => (Cased(c), false),
-        };
-    }
-
-    private static HashSet<char>? Class(string p, ref int i)
-    {
-        i++; // '['
-        var negated = i < p.Length && p[i] == '^';
-        var set = new HashSet<char>();
-        var unknown = negated;
-        for (var first = true; i < p.Length && (p[i] != ']' || first); first = false)
-        {
-            var c = p[i];
-            if (c == '\\')
-            {
-                var e = p[i + 1];
-                i += 2;
-                if (e is 'p' or 'P') { i = p.IndexOf('}', i) + 1; unknown = true; }
-                else if (e is 's') set.UnionWith([' ', '\t', '\n', '\r', '\f', '\v', '\u00A0']);
-                else if (e is 'd') set.UnionWith("0123456789");
-                else if (e is 'w' or 'W' or 'S' or 'D') unknown = true;
-                else set.UnionWith(Cased(e));
-                continue;
-            }
-            if (i + 2 < p.Length && p[i + 1] == '-' && p[i + 2] != ']')
-            {
-                for (var x = c; x <= p[i + 2]; x++) set.UnionWith(Cased(x));
-                i += 3;
-                continue;
-            }
-            if (!(negated && first && c == '^')) set.UnionWith(Cased(c));
-            i++;
-        }
-        i++; // ']'
-        return unknown ? null : set;
-    }
-
-    // ?, *, {0,n} make the atom optional; +, {n,m} do not. Lazy/possessive suffixes are skipped.
-    private static bool Quantifier(string p, ref int i)
-    {
-        if (i >= p.Length) return false;
-        var optional = false;
-        if (p[i] is '?' or '*') { optional = true; i++; }
-        else if (p[i] == '+') i++;
-        else if (p[i] == '{' && p.IndexOf('}', i) is var close and > 0)
-        {
-            optional = p[i + 1] == '0';
-            i = close + 1;
-        }
-        else return false;
-        if (i < p.Length && p[i] == '?') i++;
-        return optional;
-    }
-
-    private static HashSet<char> Cased(char c) => [char.ToLowerInvariant(c), char.ToUpperInvariant(c)];
 }

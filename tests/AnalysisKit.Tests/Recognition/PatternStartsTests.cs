@@ -7,18 +7,56 @@ public class PatternStartsTests
     [Theory]
     [InlineData(@"desert(?:ed|ing)", "dD")]
     [InlineData(@"(?:criminal\s+)?(?:cases|proceedings)", "cCpP")]
-    [InlineData(@"\b(?<m>(?-i:Jan|Feb))\.?", "jJfF")]
+    [InlineData(@"\b(?<m>(?-i:Jan|Feb))\.?", "JF")]
     [InlineData(@"(?<=[,–]\s*)claims", "cC")]
     [InlineData(@"(?:(?:in|over)\s+)?the\s+first", "iIoOtT")]
     [InlineData(@"[0-2]\d|Q[1-4]", "012qQ")]
     [InlineData(@"a{0,2}b", "aAbB")]
     public void Reads_the_first_characters_of_a_pattern(string pattern, string expected) =>
-        Assert.Equal(expected.ToHashSet(), PatternStarts.Of(pattern));
+        Assert.Equal(expected.ToHashSet(), PatternStarts.Of(pattern, ignoreCase: true));
 
     [Theory]
     [InlineData(@"\p{Lu}[a-z]+")]
     [InlineData(@".*x")]
     [InlineData(@"[^,]+,")]
     [InlineData(@"\w+")]
-    public void Unknown_starts_are_null_so_nothing_is_skipped(string pattern) => Assert.Null(PatternStarts.Of(pattern));
+    public void Unknown_starts_are_null_so_nothing_is_skipped(string pattern) => Assert.Null(PatternStarts.Of(pattern, ignoreCase: true));
+
+    [Theory]
+    [InlineData(@"desert(?:ed|ers?)", "", "deserted|deserter|deserters", false)]
+    [InlineData(@"(?:criminal\s+)?(?:cases|proceedings)", "", "criminal cases|criminal proceedings|cases|proceedings", false)]
+    [InlineData(@"(?:(?:in|over)\s+)?the\s+first\s+half\s+of", "in the first|over the first|the first half", "", false)]
+    [InlineData(@"self[- ]?leav(?:e|ing)", "self", "self leave|self leaving|selfleave|selfleaving", false)]
+    [InlineData(@"(?<=[,–]\s*)(?i:claims|said)\b", "", "claims|said", false)]
+    [InlineData(@"Article\s*407|\d{1,2}\s+May", "article", "", true)]
+    [InlineData(@"(?>(?:[Tt]he\s+)?[A-Z][\p{L}\-]*)", "the", "", true)]
+    [InlineData(@"Q[1-4]|H[12]\b", "q|h", "", false)]
+    [InlineData(@"emphasi[sz]ed", "", "emphasised|emphasized", false)]
+    [InlineData(@"(?:[\p{Ll}\-]+\s+){0,2}mobili[sz]\w*", "", "mobilis|mobiliz", true)]
+    public void Reads_the_words_a_pattern_opens_with(string pattern, string closed, string open, bool other)
+    {
+        var words = PatternStarts.Words(pattern, ignoreCase: true);
+        Assert.Equal(Split(closed), words.Closed.Order());
+        Assert.Equal(Split(open), words.Open.Order());
+        Assert.Equal(other, words.Other);
+    }
+
+    [Fact]
+    public void A_case_sensitive_pattern_starts_only_with_its_own_case()
+    {
+        Assert.Equal("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToHashSet(), PatternStarts.Of(@"[A-Z][a-z]+", ignoreCase: false));
+        Assert.Equal("mM".ToHashSet(), PatternStarts.Of(@"(?i:m)(?-i:ay)", ignoreCase: false));
+        Assert.Equal("J".ToHashSet(), PatternStarts.Of(@"(?-i:Jan)", ignoreCase: true));
+    }
+
+    private static IEnumerable<string> Split(string words) => words.Split('|', StringSplitOptions.RemoveEmptyEntries).Order();
+
+    [Fact]
+    public void Word_characters_are_the_ones_regex_word_boundaries_use()
+    {
+        var boundary = new System.Text.RegularExpressions.Regex(@"^a\b");
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (StartGate.IsWordChar(c) == boundary.IsMatch("a" + c))
+                Assert.Fail($"U+{(int)c:X4}: IsWordChar says {StartGate.IsWordChar(c)}");
+    }
 }
