@@ -27,7 +27,7 @@ public class PatternStartsTests
     [InlineData(@"(?:criminal\s+)?(?:cases|proceedings)", "", "criminal cases|criminal proceedings|cases|proceedings", false)]
     [InlineData(@"(?:(?:in|over)\s+)?the\s+first\s+half\s+of", "in the first|over the first|the first half", "", false)]
     [InlineData(@"self[- ]?leav(?:e|ing)", "self", "self leave|self leaving|selfleave|selfleaving", false)]
-    [InlineData(@"(?<=[,–]\s*)(?i:claims|said)\b", "", "claims|said", false)]
+    [InlineData(@"(?<=[,–]\s*)(?i:claims|said)\b", "claims|said", "", false)]
     [InlineData(@"Article\s*407|\d{1,2}\s+May", "article", "", true)]
     [InlineData(@"(?>(?:[Tt]he\s+)?[A-Z][\p{L}\-]*)", "the", "", true)]
     [InlineData(@"Q[1-4]|H[12]\b", "q|h", "", false)]
