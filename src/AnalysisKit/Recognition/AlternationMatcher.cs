@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace AnalysisKit.Recognition;
@@ -16,12 +17,13 @@ namespace AnalysisKit.Recognition;
 internal sealed class AlternationMatcher
 {
     private readonly Regex[] parsers;
-    private readonly StartGate gate;
+    // One gate per 64 alternatives, in priority order.
+    private readonly StartGate[] gates;
     // For an alternative that opens with a common word or any name: words one of which its match
     // holds, so it is tried only in texts that have one ("Mediazona's data", "HUR figures show").
     private readonly StartGate? needs;
-    // Per alternative: its index in needs, or -1.
-    private readonly int[] needOf;
+    // Per alternative: its bit in needs, or 0.
+    private readonly ulong[] needBit;
 
     /// <param name="alternatives">Precise patterns in priority order; may use named groups and lookarounds.</param>
     /// <param name="options">IgnoreCase/CultureInvariant etc.</param>
@@ -31,10 +33,10 @@ internal sealed class AlternationMatcher
             .Select(a => new Regex(@"\G\b(?:" + a.Pattern + ")", options | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
             .ToArray();
         var ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
-        gate = new StartGate(alternatives.Select(a => a.Pattern).ToList(), ignoreCase);
+        gates = alternatives.Select(a => a.Pattern).Chunk(StartGate.MaxPatterns).Select(chunk => new StartGate(chunk, ignoreCase)).ToArray();
         var needed = alternatives.Where(a => a.Needs is not null).Select(a => a.Needs!).Distinct().ToList();
         needs = needed.Count > 0 ? new StartGate(needed, ignoreCase) : null;
-        needOf = alternatives.Select(a => a.Needs is null ? -1 : needed.IndexOf(a.Needs)).ToArray();
+        needBit = alternatives.Select(a => a.Needs is null ? 0 : 1UL << needed.IndexOf(a.Needs)).ToArray();
     }
 
     /// <param name="alternatives">Precise patterns in priority order.</param>
@@ -58,18 +60,14 @@ internal sealed class AlternationMatcher
     {
         if (to < 0) to = text.Length;
         var hits = new List<Hit>();
-        Span<ulong> candidates = gate.MaskLength <= 4 ? stackalloc ulong[gate.MaskLength] : new ulong[gate.MaskLength];
-        Span<ulong> ruledOut = stackalloc ulong[gate.MaskLength];
-        RuleOutUnmetNeeds(text, ruledOut);
+        ulong? met = null;
         var wordBefore = from > 0 && StartGate.IsWordChar(text[from - 1]);
         for (var at = from; at < to; at++)
         {
             var word = StartGate.IsWordChar(text[at]);
-            var boundary = word != wordBefore;
+            if (word == wordBefore) continue;
             wordBefore = word;
-            if (!boundary || !gate.Candidates(text, at, candidates)) continue;
-            for (var w = 0; w < candidates.Length; w++) candidates[w] &= ~ruledOut[w];
-            if (FirstMatch(text, at, candidates) is not { } hit) continue;
+            if (FirstMatch(text, at, ref met) is not { } hit) continue;
             hits.Add(hit);
             var end = hit.Match.Index + hit.Match.Length;
             if (end >= to) break;
@@ -79,24 +77,15 @@ internal sealed class AlternationMatcher
         return hits;
     }
 
-    // The alternatives whose needed words the text lacks: they cannot match anywhere in it.
-    private void RuleOutUnmetNeeds(string text, Span<ulong> ruledOut)
+    // The first alternative, in priority order, that can start at the boundary and matches there;
+    // met holds the needed words the text has, read when first asked.
+    private Hit? FirstMatch(string text, int at, ref ulong? met)
     {
-        ruledOut.Clear();
-        if (needs is null) return;
-        Span<ulong> met = needs.MaskLength <= 4 ? stackalloc ulong[needs.MaskLength] : new ulong[needs.MaskLength];
-        needs.AllIn(text, met);
-        for (var a = 0; a < needOf.Length; a++)
-            if (needOf[a] is var n and >= 0 && (met[n >> 6] >> (n & 63) & 1) == 0) ruledOut[a >> 6] |= 1UL << (a & 63);
-    }
-
-    // The first alternative, in priority order, among the candidates that matches at the position.
-    private Hit? FirstMatch(string text, int at, ReadOnlySpan<ulong> candidates)
-    {
-        for (var w = 0; w < candidates.Length; w++)
-            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
+        for (var g = 0; g < gates.Length; g++)
+            for (var bits = gates[g].Candidates(text, at); bits != 0; bits &= bits - 1)
             {
-                var alternative = w * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var alternative = g * StartGate.MaxPatterns + BitOperations.TrailingZeroCount(bits);
+                if (needBit[alternative] != 0 && (needBit[alternative] & (met ??= needs!.AllIn(text))) == 0) continue;
                 var m = parsers[alternative].Match(text, at);
                 if (m.Success && m.Length > 0) return new Hit(alternative, m);
             }
