@@ -39,7 +39,7 @@ internal sealed class ArticleReading
         speakerCache = new string?[article.Sentences.Count * (MaxDepth + 1)];
         speakerDone = new bool[article.Sentences.Count * (MaxDepth + 1)];
         paragraphStart = ParagraphStarts(article);
-        dominant = new Lazy<Force>(() => forces.Dominant(article.Sentences.Select(s => s.Text).ToList()), LazyThreadSafetyMode.None);
+        dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -32,7 +33,7 @@ internal sealed partial class AttributionRecognizer
         if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
         else speakers = data;
 
-        var via = ContainsAny(sentence, ViaWords) && ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
+        var via = ViaGate.AnyIn(sentence) && ViaPattern().Match(sentence) is { Success: true } v ? Clean(v.Groups["np"].Value) : null;
         if (speakers.Count == 0 && cited is not null)
         {
             var at = Math.Max(0, sentence.IndexOf(cited, StringComparison.Ordinal));
@@ -50,12 +51,13 @@ internal sealed partial class AttributionRecognizer
         foreach (var h in matcher.Matches(sentence)) hits.Add(h.Match);
         var leading = hits.Count;
         Dictionary<int, Match>? tried = null;
-        var firstParser = -1;
+        ulong? subjectForms = null;
         foreach (var (_, verb) in verbs.Matches(sentence))
         {
             var verbEnd = verb.Index + verb.Length;
-            if (firstParser < 0) firstParser = DescribedHead.IsMatch(sentence) ? 0 : 1;
-            var found = SubjectOf(sentence, verb.Index, verbEnd, firstParser, ref tried);
+            // A described outlet needs one of its head nouns in the sentence; most sentences have none.
+            subjectForms ??= DescribedHead.AnyIn(sentence) ? ulong.MaxValue : ~1UL;
+            var found = SubjectOf(sentence, verb.Index, verbEnd, subjectForms.Value, ref tried);
             if (found is not null) hits.Add(found);
         }
         if (hits.Count == leading) return hits;
@@ -77,14 +79,14 @@ internal sealed partial class AttributionRecognizer
     // The leftmost start before the verb where a subject form matches up to exactly this verb.
     // A parser's match at a start does not depend on the verb, so the sentence's verbs share
     // them through tried (keyed start * parsers + parser).
-    private Match? SubjectOf(string sentence, int verbStart, int verbEnd, int firstParser, ref Dictionary<int, Match>? tried)
+    private Match? SubjectOf(string sentence, int verbStart, int verbEnd, ulong forms, ref Dictionary<int, Match>? tried)
     {
         for (var start = EarliestSubjectStart(sentence, verbStart); start < verbStart; start++)
         {
             if (!IsSubjectStart(sentence, start)) continue;
-            for (var p = firstParser; p < subjectParsers.Length; p++)
+            for (var bits = SubjectGate.Candidates(sentence, start) & forms; bits != 0; bits &= bits - 1)
             {
-                if (SubjectFirsts[p] is { } firsts && !firsts.Contains(sentence[start])) continue;
+                var p = BitOperations.TrailingZeroCount(bits);
                 tried ??= [];
                 var key = start * subjectParsers.Length + p;
                 if (!tried.TryGetValue(key, out var m)) tried[key] = m = subjectParsers[p].Match(sentence, start);
@@ -293,12 +295,11 @@ internal sealed partial class AttributionRecognizer
         @"(?i:as)\s+(?<np>" + Proper + @")\s+" + Adverbs + Verb,
     ];
 
-    private static readonly HashSet<char>?[] SubjectFirsts = Subjects.Select(s => PatternStarts.Of(s, ignoreCase: false)).ToArray();
+    private static readonly StartGate SubjectGate = new(Subjects, ignoreCase: false);
 
     // Subjects[0], a described outlet, needs one of its head nouns somewhere in the sentence;
     // most sentences have none, and one scan spares trying it at every start.
-    private static readonly Regex DescribedHead = new(DescribedHeads,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+    private static readonly StartGate DescribedHead = new([DescribedHeads], ignoreCase: true);
 
     // How far before its verb a subject may start: a name of up to seven words and an appositive.
     private const int SubjectReach = 140;
@@ -316,19 +317,14 @@ internal sealed partial class AttributionRecognizer
         [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b"],
         ignoreCase: true);
 
-    // ViaPattern needs one of these words; a few vectorized searches spare running it on most sentences.
-    private static readonly string[] ViaWords = ["told", "wrote", "written", "reported", "shared", "interview", "speaking"];
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var w in words)
-            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since
     // the verb may already belong to the speaker ("the office wrote to ...").
-    [GeneratedRegex(@"(?i:(?:wrote|written|reported)\s+to|told|shared\s+with|in\s+an\s+interview\s+(?:with|to)|speaking\s+to)\s+(?<np>" + Proper + @")",
+    private const string Relayed = @"\b(?i:(?:wrote|written|reported)\s+to|told|shared\s+with|in\s+an\s+interview\s+(?:with|to)|speaking\s+to)\s+";
+
+    // Most sentences relay nothing: their words say so before the pattern runs.
+    private static readonly StartGate ViaGate = new([Relayed], ignoreCase: true);
+
+    [GeneratedRegex(Relayed + @"(?<np>" + Proper + @")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ViaPattern();
 

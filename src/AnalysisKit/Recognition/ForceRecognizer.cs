@@ -49,19 +49,22 @@ internal sealed class ForceRecognizer
     /// <paramref name="lead"/> sentences (the lead sets the topic, and a later section on the other
     /// side may outnumber it), else in all of them; UA on a tie, the corpus' usual subject.
     /// </summary>
-    public Force Dominant(IReadOnlyList<string> sentences, int lead = 3)
+    public Force Dominant(IReadOnlyList<string> sentences, int lead = 3) => Dominant(sentences.Count, i => Find(sentences[i]), lead);
+
+    /// <summary>As above, with each sentence's cues from <paramref name="cuesOf"/> (a caller's cache).</summary>
+    public static Force Dominant(int sentences, Func<int, IReadOnlyList<Cue>> cuesOf, int lead = 3)
     {
-        var inLead = Balance(sentences.Take(lead));
-        var balance = inLead != 0 ? inLead : Balance(sentences.Skip(lead));
+        var inLead = Balance(0, Math.Min(lead, sentences), cuesOf);
+        var balance = inLead != 0 ? inLead : Balance(lead, sentences, cuesOf);
         return balance < 0 ? Force.RU : Force.UA;
     }
 
-    // UA cues minus RU cues.
-    private int Balance(IEnumerable<string> sentences)
+    // UA cues minus RU cues in sentences [from, to).
+    private static int Balance(int from, int to, Func<int, IReadOnlyList<Cue>> cuesOf)
     {
         var balance = 0;
-        foreach (var sentence in sentences)
-            foreach (var cue in Find(sentence))
+        for (var i = from; i < to; i++)
+            foreach (var cue in cuesOf(i))
                 if (cue.Explicit) balance += cue.Force == Force.UA ? 1 : -1;
         return balance;
     }

@@ -16,7 +16,7 @@ internal static class PatternStarts
     /// The words a match of <paramref name="pattern"/> can open with, up to <see cref="MaxWords"/> of
     /// them, lower case and joined by one space: "the first" for <c>the\s+first\s+half</c> (closed:
     /// the text's words are exactly these), "in octob" for <c>in\s+Octob(?:er)?</c> (open: the last
-    /// word starts with it). <see cref="StartWords.Other"/> is set when a match may also start some
+    /// word starts with it), "since #" for <c>since\s+\d{4}</c> (a run of digits is one '#'). <see cref="StartWords.Other"/> is set when a match may also start some
     /// other way (a digit, a capital from a class, an unknown character), with the characters it
     /// may then start with.
     /// </summary>
@@ -28,6 +28,9 @@ internal static class PatternStarts
         if (walk.GaveUp) words.OtherStarts(null);
         return words;
     }
+
+    /// <summary>How a run of digits is spelled in a key.</summary>
+    public const char Digits = '#';
 
     /// <summary>How many opening words a key holds: "in the first" tells a period from any "in the".</summary>
     public const int MaxWords = 3;
@@ -92,9 +95,9 @@ internal static class PatternStarts
                     break;
                 case Repeat repeat:
                     if (repeat.Min == 0) Run(nodes, index + 1, rest, key, wordEnded);
-                    // One pass through the body. More passes of white space change nothing; after more
-                    // passes of anything else, the text is unknown.
-                    var again = repeat.Max > 1 && !(repeat.Body is Chars { Set: { } set } && set.All(char.IsWhiteSpace));
+                    // One pass through the body. More passes of white space or digits change nothing;
+                    // after more passes of anything else, the text is unknown.
+                    var again = repeat.Max > 1 && !(repeat.Body is Chars { Set: { } set } && (set.All(char.IsWhiteSpace) || set.All(char.IsDigit)));
                     Run([repeat.Body], 0, again ? new Rest([new Chars(null)], 0, null) : new Rest(nodes, index + 1, rest), key, wordEnded);
                     break;
                 case Chars chars:
@@ -107,6 +110,12 @@ internal static class PatternStarts
         {
             if (set is null) { End(key, open: !wordEnded); return; }
             var letters = set.Where(char.IsLetter).Select(char.ToLowerInvariant).Distinct().ToList();
+            if (set.All(char.IsDigit) && (key.Length == 0 || key.EndsWith(' ') || key.EndsWith(Digits)))
+            {
+                // A run of digits is one token, '#': "24th" is "#th", "from 2022" is "from #".
+                if (!wordEnded) Run(nodes, index + 1, rest, key.EndsWith(Digits) ? key : key + Digits, false);
+                return;
+            }
             if (key.Length == 0)
             {
                 // The first character: a non-letter, or a letter from a class too wide to spell out.

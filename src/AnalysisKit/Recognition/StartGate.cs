@@ -13,11 +13,12 @@ internal sealed class StartGate
 {
     public const int MaxPatterns = 64;
 
-    // Trie symbols: a-z, the space between words, and any other letter (one symbol for all: a
-    // shared branch only adds candidates).
+    // Trie symbols: a-z, the space between words, any other letter (one symbol for all: a shared
+    // branch only adds candidates), and a run of digits.
     private const int Space = 26;
     private const int OtherLetter = 27;
-    private const int Symbols = 28;
+    private const int DigitRun = 28;
+    private const int Symbols = 29;
 
     // The "other" patterns that can start with each ASCII character, and with others.
     private readonly ulong[] otherByAscii = new ulong[128];
@@ -51,7 +52,9 @@ internal sealed class StartGate
         closed = [.. build.Closed];
         open = [.. build.Open];
         for (var c = 0; c < 128; c++)
-            asciiMayStart[c] = otherByAscii[c] != 0 || (char.IsAsciiLetter((char)c) && trie[Symbol((char)c)] != 0);
+            asciiMayStart[c] = otherByAscii[c] != 0
+                || (char.IsAsciiDigit((char)c) && trie[DigitRun] != 0)
+                || (char.IsAsciiLetter((char)c) && trie[LetterSymbol((char)c)] != 0);
     }
 
     /// <summary>The patterns that can start at <paramref name="at"/>, a word boundary of <paramref name="text"/>.</summary>
@@ -70,7 +73,7 @@ internal sealed class StartGate
             foreach (var (p, first) in otherStarts)
                 if (first is null || first.Contains(c)) mask |= 1UL << p;
         }
-        return char.IsLetter(c) ? mask | Words(text, at) : mask;
+        return char.IsLetterOrDigit(c) ? mask | Words(text, at) : mask;
     }
 
     /// <summary>Every pattern that can start at some word boundary of <paramref name="text"/>.</summary>
@@ -95,7 +98,8 @@ internal sealed class StartGate
     }
 
     // Follows the opening words down the trie: open keys along each word, the closed key at its
-    // end, and on over white space to the next word while the trie goes on.
+    // end, and on over white space to the next word while the trie goes on. A word is a run of
+    // digits (one symbol), a run of letters, or digits then letters ("24th").
     private ulong Words(string text, int at)
     {
         var mask = 0UL;
@@ -103,9 +107,16 @@ internal sealed class StartGate
         for (var word = 1; ; word++)
         {
             var i = at;
+            if (char.IsDigit(text[i]))
+            {
+                node = trie[node * Symbols + DigitRun];
+                if (node == 0) return mask;
+                mask |= open[node];
+                while (i < text.Length && char.IsDigit(text[i])) i++;
+            }
             for (; i < text.Length && char.IsLetter(text[i]); i++)
             {
-                node = trie[node * Symbols + Symbol(text[i])];
+                node = trie[node * Symbols + LetterSymbol(text[i])];
                 if (node == 0) return mask;
                 mask |= open[node];
             }
@@ -114,7 +125,7 @@ internal sealed class StartGate
             node = trie[node * Symbols + Space];
             if (node == 0) return mask;
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i == text.Length || !char.IsLetter(text[i])) return mask;
+            if (i == text.Length || !char.IsLetterOrDigit(text[i])) return mask;
             at = i;
         }
     }
@@ -136,7 +147,7 @@ internal sealed class StartGate
 
     private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_').ToArray();
 
-    private static int Symbol(char c) => c < 128 ? (c | 0x20) - 'a' : OtherLetter;
+    private static int LetterSymbol(char c) => c < 128 ? (c | 0x20) - 'a' : OtherLetter;
 
     // The trie as it grows.
     private sealed class Builder
@@ -152,7 +163,7 @@ internal sealed class StartGate
             var node = 0;
             foreach (var c in key)
             {
-                var slot = node * Symbols + (c == ' ' ? Space : Symbol(c));
+                var slot = node * Symbols + c switch { ' ' => Space, PatternStarts.Digits => DigitRun, _ => LetterSymbol(c) };
                 if (Children[slot] == 0) Children[slot] = AddNode();
                 node = Children[slot];
             }
