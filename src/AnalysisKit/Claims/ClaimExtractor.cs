@@ -39,12 +39,13 @@ public sealed class ClaimExtractor
         var mentions = numbers.Recognize(text);
         var counts = mentions.Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null)).ToList();
         var firstOfSentence = found.Count;
+        var cues = counts.Count > 0 ? metrics.Find(text, 0, text.Length) : [];
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
             var windowStart = k > 0 ? counts[k - 1].End : 0;
             var windowEnd = k + 1 < counts.Count ? counts[k + 1].Start : text.Length;
-            var what = metrics.Read(text, m.Start, m.End, windowStart, windowEnd);
+            var what = metrics.Read(text, m.Start, m.End, windowStart, windowEnd, cues);
             if (what is null) continue;
 
             var metric = what.Metric;

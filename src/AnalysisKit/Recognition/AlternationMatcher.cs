@@ -61,18 +61,14 @@ internal sealed class AlternationMatcher
         if (to < 0) to = text.Length;
         var hits = new List<Hit>();
         ulong? met = null;
-        var wordBefore = from > 0 && StartGate.IsWordChar(text[from - 1]);
-        for (var at = from; at < to; at++)
+        var next = from;
+        foreach (var at in WordBoundaries.Of(text))
         {
-            var word = StartGate.IsWordChar(text[at]);
-            if (word == wordBefore) continue;
-            wordBefore = word;
+            if (at < next) continue;
+            if (at >= to) break;
             if (FirstMatch(text, at, ref met) is not { } hit) continue;
             hits.Add(hit);
-            var end = hit.Match.Index + hit.Match.Length;
-            if (end >= to) break;
-            at = end - 1;
-            wordBefore = StartGate.IsWordChar(text[at]);
+            next = hit.Match.Index + hit.Match.Length;
         }
         return hits;
     }

@@ -31,13 +31,20 @@ internal sealed class MetricRecognizer
     /// What the figure at [figureStart, figureEnd) counts, reading only sentence[windowStart..windowEnd)
     /// (the caller stops the window at neighbouring figures); null when it counts nothing the spec tracks.
     /// </summary>
-    public MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd)
+    public MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd) =>
+        Read(sentence, figureStart, figureEnd, windowStart, windowEnd, Find(sentence, windowStart, windowEnd));
+
+    /// <summary>
+    /// As above, with the cues of the whole sentence found once for all its figures. No cue holds a
+    /// counted figure, so the window's cues are the sentence's cues inside it.
+    /// </summary>
+    internal MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd, IReadOnlyList<Cue> cues)
     {
         if (IsAge(sentence, figureStart, figureEnd, windowStart)) return null;
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
-        var found = Find(sentence, windowStart, windowEnd)
-            .Where(c => c.End <= figureStart || c.Start >= figureEnd)
+        var found = cues
+            .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd))
             .ToList();
         var head = ScanHead(sentence, figureEnd, windowEnd, found);
         if (head.Rejected) return null;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AnalysisKit.Recognition;
 
 /// <summary>
@@ -85,12 +83,8 @@ internal sealed class StartGate
     private ulong Collect(string text, bool firstOnly)
     {
         var found = 0UL;
-        var wordBefore = false;
-        for (var at = 0; at < text.Length; at++)
+        foreach (var at in WordBoundaries.Of(text))
         {
-            var word = IsWordChar(text[at]);
-            if (word == wordBefore) continue;
-            wordBefore = word;
             found |= Candidates(text, at);
             if (firstOnly && found != 0) break;
         }
@@ -129,23 +123,6 @@ internal sealed class StartGate
             at = i;
         }
     }
-
-    /// <summary>
-    /// Whether a regex <c>\b</c> can fall between two characters: .NET's word characters are
-    /// letters, non-spacing marks, decimal digits, connector punctuation and the
-    /// zero-width (non-)joiner.
-    /// </summary>
-    public static bool IsWordChar(char c)
-    {
-        if (c < 128) return AsciiWord[c];
-        if (c is '\u200C' or '\u200D') return true;
-        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber
-            or UnicodeCategory.ConnectorPunctuation;
-    }
-
-    private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_').ToArray();
 
     private static int LetterSymbol(char c) => c < 128 ? (c | 0x20) - 'a' : OtherLetter;
 
