@@ -8,25 +8,48 @@ namespace AnalysisKit.Recognition;
 /// </summary>
 internal static class WordBoundaries
 {
-    [ThreadStatic] private static string? lastText;
-    [ThreadStatic] private static int[]? lastBoundaries;
+    // The last few texts asked about: a recognizer may look back a sentence or two between two
+    // looks at the current one.
+    private const int Remembered = 4;
+    [ThreadStatic] private static string?[]? texts;
+    [ThreadStatic] private static int[]?[]? boundaries;
+    [ThreadStatic] private static int next;
 
     /// <summary>The positions i where text[i] and the character before it (none at 0) differ in being word characters.</summary>
     public static int[] Of(string text)
     {
-        if (ReferenceEquals(text, lastText) && lastBoundaries is not null) return lastBoundaries;
-        var found = new List<int>(text.Length / 3);
+        texts ??= new string?[Remembered];
+        boundaries ??= new int[]?[Remembered];
+        for (var k = 0; k < Remembered; k++)
+            if (ReferenceEquals(texts[k], text)) return boundaries[k]!;
+        var found = Find(text);
+        // A new array each time: a caller may still hold an older text's.
+        texts[next] = text;
+        boundaries[next] = found;
+        next = (next + 1) % Remembered;
+        return found;
+    }
+
+    private static int[] Find(string text)
+    {
+        var count = 0;
         var wordBefore = false;
+        foreach (var c in text)
+        {
+            var word = IsWordChar(c);
+            if (word != wordBefore) count++;
+            wordBefore = word;
+        }
+        var found = new int[count];
+        count = 0;
+        wordBefore = false;
         for (var i = 0; i < text.Length; i++)
         {
             var word = IsWordChar(text[i]);
-            if (word != wordBefore) found.Add(i);
+            if (word != wordBefore) found[count++] = i;
             wordBefore = word;
         }
-        // A new array each time: a caller may still hold the previous text's.
-        lastBoundaries = [.. found];
-        lastText = text;
-        return lastBoundaries;
+        return found;
     }
 
     /// <summary>
