@@ -89,11 +89,22 @@ internal sealed partial class AttributionRecognizer
                 var p = BitOperations.TrailingZeroCount(bits);
                 tried ??= [];
                 var key = start * subjectParsers.Length + p;
-                if (!tried.TryGetValue(key, out var m)) tried[key] = m = subjectParsers[p].Match(sentence, start);
+                if (!tried.TryGetValue(key, out var m)) tried[key] = m = ParseSubject(p, sentence, start);
                 if (m.Success && m.Index + m.Length == verbEnd) return m;
             }
         }
         return null;
+    }
+
+    // Subjects[TitledForm] is (org's ...)? name + verb: the possessive reading first, as the
+    // optional group would, and only where an apostrophe follows; most starts have none, and the
+    // name is then read once instead of twice.
+    private Match ParseSubject(int form, string sentence, int start)
+    {
+        if (form != TitledForm) return subjectParsers[form].Match(sentence, start);
+        if (sentence.AsSpan(start).IndexOfAny('\'', '’') >= 0 && possessedSubject.Match(sentence, start) is { Success: true } possessed)
+            return possessed;
+        return subjectParsers[form].Match(sentence, start);
     }
 
     // No subject form holds a '.' or ';', nor more than the two commas around an appositive: the
@@ -255,7 +266,8 @@ internal sealed partial class AttributionRecognizer
         @"(?i:" + DescribedHeads + @")\s+(?<np>" + Proper + ")";
     private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group";
 
-    private const string Titled = @"(?:(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3})?(?<np>" + Proper + @")";
+    private const string Titled = @"(?:" + TitledOrg + @")?(?<np>" + Proper + @")";
+    private const string TitledOrg = @"(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3}";
 
     private const string OwnedData = "data|figures|statistics|estimates?|report|analysis|calculations|count|tally";
     private const string ShownData = "data|figures|statistics";
@@ -306,9 +318,16 @@ internal sealed partial class AttributionRecognizer
 
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.CultureInvariant);
 
+    private const int TitledForm = 5;
+
     private readonly Regex[] subjectParsers = Subjects
-        .Select(a => new Regex(@"\G(?:" + a + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
+        .Select((a, form) => SubjectParser(form == TitledForm ? @"(?<np>" + Proper + @")" + Subject : a))
         .ToArray();
+
+    private readonly Regex possessedSubject = SubjectParser(TitledOrg + @"(?<np>" + Proper + @")" + Subject);
+
+    private static Regex SubjectParser(string form) =>
+        new(@"\G(?:" + form + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10));
 
     private readonly AlternationMatcher verbs = new([Verb], RegexOptions.CultureInvariant);
 
