@@ -108,9 +108,11 @@ internal sealed class StartGate
                 mask |= open[node];
                 while (i < text.Length && char.IsDigit(text[i])) i++;
             }
-            for (; i < text.Length && char.IsLetter(text[i]); i++)
+            for (; i < text.Length; i++)
             {
-                node = trie[node * Symbols + LetterSymbol(text[i])];
+                var symbol = LetterSymbol(text[i]);
+                if (symbol < 0) break;
+                node = trie[node * Symbols + symbol];
                 if (node == 0) return mask;
                 mask |= open[node];
             }
@@ -124,7 +126,11 @@ internal sealed class StartGate
         }
     }
 
-    private static int LetterSymbol(char c) => c < 128 ? (c | 0x20) - 'a' : OtherLetter;
+    // The symbol of a letter; -1 for anything else.
+    private static int LetterSymbol(char c) => c < 128 ? AsciiLetterSymbols[c] : char.IsLetter(c) ? OtherLetter : -1;
+
+    private static readonly sbyte[] AsciiLetterSymbols =
+        Enumerable.Range(0, 128).Select(c => (sbyte)(char.IsAsciiLetter((char)c) ? (c | 0x20) - 'a' : -1)).ToArray();
 
     // The trie as it grows.
     private sealed class Builder

@@ -14,6 +14,7 @@ internal static class WordBoundaries
     [ThreadStatic] private static string?[]? texts;
     [ThreadStatic] private static int[]?[]? boundaries;
     [ThreadStatic] private static int next;
+    [ThreadStatic] private static int[]? scratch;
 
     /// <summary>The positions i where text[i] and the character before it (none at 0) differ in being word characters.</summary>
     public static int[] Of(string text)
@@ -32,24 +33,18 @@ internal static class WordBoundaries
 
     private static int[] Find(string text)
     {
+        scratch ??= new int[256];
         var count = 0;
         var wordBefore = false;
-        foreach (var c in text)
-        {
-            var word = IsWordChar(c);
-            if (word != wordBefore) count++;
-            wordBefore = word;
-        }
-        var found = new int[count];
-        count = 0;
-        wordBefore = false;
         for (var i = 0; i < text.Length; i++)
         {
             var word = IsWordChar(text[i]);
-            if (word != wordBefore) found[count++] = i;
+            if (word == wordBefore) continue;
             wordBefore = word;
+            if (count == scratch.Length) Array.Resize(ref scratch, count * 2);
+            scratch[count++] = i;
         }
-        return found;
+        return scratch.AsSpan(0, count).ToArray();
     }
 
     /// <summary>
