@@ -100,6 +100,10 @@ internal static class PatternSyntax
                     i = p.IndexOf('}', i) + 1;
                     return new Chars(null);
                 case 'w': case 'W': case 'S': case 'D': return new Chars(null);
+                // Backreferences and control characters: anything.
+                case 'k': i = p.IndexOf('>', i) + 1; return new Chars(null);
+                case >= '1' and <= '9': case 'c': return new Chars(null);
+                case 'u' or 'x': return new Chars(Cased(Hex(p, ref i, e == 'u' ? 4 : 2), ignoreCase));
                 default: return new Chars(Cased(Escaped(e), ignoreCase));
             }
         }
@@ -128,7 +132,26 @@ internal static class PatternSyntax
                 if (e is 'p' or 'P') { i = p.IndexOf('}', i) + 1; unknown = true; }
                 else if (e is 's') set.UnionWith(Whitespace);
                 else if (e is 'd') set.UnionWith(Digits);
-                else if (e is 'w' or 'W' or 'S' or 'D') unknown = true;
+                else if (e is 'w' or 'W' or 'S' or 'D' or 'c') unknown = true;
+                else if (e is 'u' or 'x')
+                {
+                    var from = Hex(p, ref i, e == 'u' ? 4 : 2);
+                    // A range from an escaped character: "\u2010-\u2015".
+                    if (i + 1 < p.Length && p[i] == '-' && p[i + 1] != ']')
+                    {
+                        i++;
+                        char to;
+                        if (p[i] == '\\' && i + 1 < p.Length && p[i + 1] is 'u' or 'x')
+                        {
+                            var kind = p[i + 1];
+                            i += 2;
+                            to = Hex(p, ref i, kind == 'u' ? 4 : 2);
+                        }
+                        else to = p[i++];
+                        for (var x = from; x <= to; x++) set.UnionWith(Cased(x, ignoreCase));
+                    }
+                    else set.UnionWith(Cased(from, ignoreCase));
+                }
                 else set.UnionWith(Cased(Escaped(e), ignoreCase));
                 continue;
             }
@@ -172,6 +195,14 @@ internal static class PatternSyntax
         if (!int.TryParse(body[..comma], out var min)) return null;
         if (comma == body.Length - 1) return (min, int.MaxValue);
         return int.TryParse(body[(comma + 1)..], out var max) ? (min, max) : null;
+    }
+
+    // The character of \uXXXX or \xXX, read from i (just after the letter).
+    private static char Hex(string p, ref int i, int digits)
+    {
+        var c = (char)Convert.ToInt32(p.Substring(i, digits), 16);
+        i += digits;
+        return c;
     }
 
     // \t, \n, \r, \f, \v name control characters; any other escaped character stands for itself.

@@ -12,6 +12,7 @@ public class PatternStartsTests
     [InlineData(@"(?:(?:in|over)\s+)?the\s+first", "iIoOtT")]
     [InlineData(@"[0-2]\d|Q[1-4]", "012qQ")]
     [InlineData(@"a{0,2}b", "aAbB")]
+    [InlineData(@"[\u2010-\u2012]|\x41", "\u2010\u2011\u2012aA")]
     public void Reads_the_first_characters_of_a_pattern(string pattern, string expected) =>
         Assert.Equal(expected.ToHashSet(), PatternStarts.Of(pattern, ignoreCase: true));
 
@@ -20,6 +21,8 @@ public class PatternStartsTests
     [InlineData(@".*x")]
     [InlineData(@"[^,]+,")]
     [InlineData(@"\w+")]
+    [InlineData(@"(?<q>['""])?\k<q>x")]
+    [InlineData(@"(a)?\1")]
     public void Unknown_starts_are_null_so_nothing_is_skipped(string pattern) => Assert.Null(PatternStarts.Of(pattern, ignoreCase: true));
 
     [Theory]
