@@ -3,15 +3,12 @@ using static AnalysisKit.Recognition.PatternSyntax;
 namespace AnalysisKit.Recognition;
 
 /// <summary>
-/// How a pattern's match can start, read from the pattern text: its possible first characters, and
-/// the words it can open with. Both are supersets of the truth, so a caller that skips positions
-/// they rule out never misses a match.
+/// How a pattern's match can start, read from the pattern text: the words it can open with, and the
+/// first characters of matches that open otherwise. A superset of the truth, so a caller that
+/// skips positions it rules out never misses a match.
 /// </summary>
 internal static class PatternStarts
 {
-    /// <summary>The possible first characters of a match of <paramref name="pattern"/>; null when unknown.</summary>
-    public static HashSet<char>? Of(string pattern, bool ignoreCase) => First(Parse(pattern, ignoreCase)).Set;
-
     /// <summary>
     /// The words a match of <paramref name="pattern"/> can open with, up to <see cref="MaxWords"/> of
     /// them, lower case and joined by one space: "the first" for <c>the\s+first\s+half</c> (closed:
@@ -146,28 +143,5 @@ internal static class PatternStarts
             else if (key.EndsWith(' ')) words.Closed.Add(key.TrimEnd());
             else (open ? words.Open : words.Closed).Add(key);
         }
-    }
-    // (first characters or null for any, whether it can match empty)
-    private static (HashSet<char>? Set, bool Nullable) First(Node node) => node switch
-    {
-        Chars chars => (chars.Set, false),
-        ZeroWidth or WordBoundary => ([], true),
-        Repeat repeat => First(repeat.Body) is var (set, nullable) ? (set, nullable || repeat.Min == 0) : default,
-        Alternation alternation => alternation.Branches.Select(FirstOfSequence).Aggregate(
-            (Set: (HashSet<char>?)[], Nullable: false),
-            (all, branch) => (all.Set is null || branch.Set is null ? null : [.. all.Set, .. branch.Set], all.Nullable || branch.Nullable)),
-        _ => (null, false),
-    };
-
-    private static (HashSet<char>? Set, bool Nullable) FirstOfSequence(Node[] nodes)
-    {
-        HashSet<char>? first = [];
-        foreach (var node in nodes)
-        {
-            var (set, nullable) = First(node);
-            first = set is null || first is null ? null : [.. first, .. set];
-            if (!nullable) return (first, false);
-        }
-        return (first, true);
     }
 }

@@ -5,16 +5,12 @@ namespace AnalysisKit.Tests.Recognition;
 public class PatternStartsTests
 {
     [Theory]
-    [InlineData(@"desert(?:ed|ing)", "dD")]
-    [InlineData(@"(?:criminal\s+)?(?:cases|proceedings)", "cCpP")]
-    [InlineData(@"\b(?<m>(?-i:Jan|Feb))\.?", "JF")]
-    [InlineData(@"(?<=[,–]\s*)claims", "cC")]
-    [InlineData(@"(?:(?:in|over)\s+)?the\s+first", "iIoOtT")]
-    [InlineData(@"[0-2]\d|Q[1-4]", "012qQ")]
-    [InlineData(@"a{0,2}b", "aAbB")]
-    [InlineData(@"[\u2010-\u2012]|\x41", "\u2010\u2011\u2012aA")]
-    public void Reads_the_first_characters_of_a_pattern(string pattern, string expected) =>
-        Assert.Equal(expected.ToHashSet(), PatternStarts.Of(pattern, ignoreCase: true));
+    [InlineData(@"[,;]\s*and|\$\d+", ",;$")]
+    [InlineData(@"(?<=[,–]\s*)[-–—]\s*claims", "-–—")]
+    [InlineData(@"[\u2010-\u2012]x|\x24", "\u2010\u2011\u2012$")]
+    [InlineData(@"the\s+war|[A-Z]{2,}\s+said", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")]
+    public void Other_starts_are_read_as_first_characters(string pattern, string expected) =>
+        Assert.Equal(expected.ToHashSet(), PatternStarts.Words(pattern, ignoreCase: true).OtherFirst);
 
     [Theory]
     [InlineData(@"\p{Lu}[a-z]+")]
@@ -23,7 +19,12 @@ public class PatternStartsTests
     [InlineData(@"\w+")]
     [InlineData(@"(?<q>['""])?\k<q>x")]
     [InlineData(@"(a)?\1")]
-    public void Unknown_starts_are_null_so_nothing_is_skipped(string pattern) => Assert.Null(PatternStarts.Of(pattern, ignoreCase: true));
+    public void Unknown_starts_are_any_character_so_nothing_is_skipped(string pattern)
+    {
+        var words = PatternStarts.Words(pattern, ignoreCase: true);
+        Assert.True(words.Other);
+        Assert.Null(words.OtherFirst);
+    }
 
     [Theory]
     [InlineData(@"desert(?:ed|ers?)", "", "deserted|deserter|deserters", false)]
@@ -49,9 +50,9 @@ public class PatternStartsTests
     [Fact]
     public void A_case_sensitive_pattern_starts_only_with_its_own_case()
     {
-        Assert.Equal("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToHashSet(), PatternStarts.Of(@"[A-Z][a-z]+", ignoreCase: false));
-        Assert.Equal("mM".ToHashSet(), PatternStarts.Of(@"(?i:m)(?-i:ay)", ignoreCase: false));
-        Assert.Equal("J".ToHashSet(), PatternStarts.Of(@"(?-i:Jan)", ignoreCase: true));
+        Assert.Equal("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToHashSet(), PatternStarts.Words(@"[A-Z][a-z]+", ignoreCase: false).OtherFirst);
+        Assert.Equal(["may"], PatternStarts.Words(@"(?i:m)(?-i:ay)\b", ignoreCase: false).Closed);
+        Assert.Empty(PatternStarts.Words(@"(?-i:[A-Z])x", ignoreCase: true).OtherFirst!.Where(char.IsLower));
     }
 
     private static IEnumerable<string> Split(string words) => words.Split('|', StringSplitOptions.RemoveEmptyEntries).Order();
