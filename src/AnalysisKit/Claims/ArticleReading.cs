@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AnalysisKit.Articles;
 using AnalysisKit.Recognition;
 
@@ -8,7 +9,7 @@ namespace AnalysisKit.Claims;
 /// dominant force, and who is speaking where. Attributions are read lazily, only around
 /// sentences that hold claims, and cached; one instance serves one <c>Extract</c> call.
 /// </summary>
-internal sealed class ArticleReading
+internal sealed partial class ArticleReading
 {
     // How far back a speaker or an antecedent is looked for.
     private const int Lookback = 6;
@@ -27,6 +28,7 @@ internal sealed class ArticleReading
     private readonly bool[] paragraphStart;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<string?> lead;
+    private readonly Lazy<string?[]> speakerLabels;
 
     public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
     {
@@ -41,6 +43,7 @@ internal sealed class ArticleReading
         paragraphStart = ParagraphStarts(article);
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
+        speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
     }
 
     public Article Article { get; }
@@ -87,6 +90,8 @@ internal sealed class ArticleReading
                 : chosen.Describe();
             if (described.Length > 0) return (Normalize(described), true);
         }
+        else if (speakerLabels.Value[index] is { } label)
+            return (Normalize(label), true);
         else if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
             return (carried, true);
         return lead.Value is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
@@ -146,9 +151,37 @@ internal sealed class ArticleReading
         return null;
     }
 
+    // An interview or transcript: paragraphs opening "Sosnovskyi: ..." are that speaker's. A label
+    // counts when it opens at least two paragraphs (a dialogue, not a one-off "Note:") and is not
+    // the outlet itself (the interviewer); it holds to the end of its paragraph.
+    private string?[] FindSpeakerLabels()
+    {
+        var sentences = Article.Sentences;
+        var opening = new string?[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+            if (paragraphStart[i] && SpeakerLabel().Match(sentences[i].Text) is { Success: true } m)
+                opening[i] = m.Groups["label"].Value;
+        var dialogue = opening.OfType<string>()
+            .GroupBy(l => l, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2 && !Article.Outlet.Contains(g.Key, StringComparison.OrdinalIgnoreCase))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var labels = new string?[sentences.Count];
+        string? current = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (paragraphStart[i]) current = opening[i] is { } l && dialogue.Contains(l) ? l : null;
+            labels[i] = current;
+        }
+        return labels;
+    }
+
+    [GeneratedRegex(@"^\s*(?<label>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s*:\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex SpeakerLabel();
+
     /// <summary>
     /// "Zakharova" → "Maria Zakharova" when the article names her in full; a bare state as speaker
-    /// ("Ukraine officially reports") is its officials.
+    /// ("Ukraine officially reports") is its officials; "we" is the outlet.
     /// </summary>
     private string Normalize(string source)
     {
@@ -161,6 +194,8 @@ internal sealed class ArticleReading
         var head = source.Split(" (", 2)[0];
         var rest = source[head.Length..];
         if (StateOfficials.TryGetValue(head, out var officials)) return officials + rest;
+        // "We estimate that ...": the outlet speaking for itself.
+        if (head is "We" or "we") return Article.Outlet + rest;
         if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
         return source;
     }
