@@ -94,20 +94,20 @@ internal static class PatternStarts
                     if (repeat.Min == 0) Run(nodes, index + 1, rest, key, wordEnded);
                     // One pass through the body. More passes of white space or digits change nothing;
                     // after more passes of anything else, the text is unknown.
-                    var again = repeat.Max > 1 && !(repeat.Body is Chars { Set: { } set } && (set.All(char.IsWhiteSpace) || set.All(char.IsDigit)));
+                    var again = repeat.Max > 1 && !(repeat.Body is Chars body && (body.AllWhiteSpace || body.AllDigits));
                     Run([repeat.Body], 0, again ? new Rest([new Chars(null)], 0, null) : new Rest(nodes, index + 1, rest), key, wordEnded);
                     break;
                 case Chars chars:
-                    Step(chars.Set, nodes, index, rest, key, wordEnded);
+                    Step(chars, nodes, index, rest, key, wordEnded);
                     break;
             }
         }
 
-        private void Step(HashSet<char>? set, Node[] nodes, int index, Rest? rest, string key, bool wordEnded)
+        private void Step(Chars chars, Node[] nodes, int index, Rest? rest, string key, bool wordEnded)
         {
-            if (set is null) { End(key, open: !wordEnded); return; }
-            var letters = set.Where(char.IsLetter).Select(char.ToLowerInvariant).Distinct().ToList();
-            if (set.All(char.IsDigit) && (key.Length == 0 || key.EndsWith(' ') || key.EndsWith(Digits)))
+            if (chars.Set is not { } set) { End(key, open: !wordEnded); return; }
+            var letters = chars.Letters;
+            if (chars.AllDigits && (key.Length == 0 || key.EndsWith(' ') || key.EndsWith(Digits)))
             {
                 // A run of digits is one token, '#': "24th" is "#th", "from 2022" is "from #".
                 if (!wordEnded) Run(nodes, index + 1, rest, key.EndsWith(Digits) ? key : key + Digits, false);
@@ -122,14 +122,13 @@ internal static class PatternStarts
                     foreach (var letter in letters) Run(nodes, index + 1, rest, key + letter, false);
                 return;
             }
-            var betweenWords = key.EndsWith(' ');
-            if (set.Any(char.IsWhiteSpace))
+            if (chars.AnyWhiteSpace)
             {
-                if (betweenWords) Run(nodes, index + 1, rest, key, false);
+                if (key.EndsWith(' ')) Run(nodes, index + 1, rest, key, false);
                 else if (key.Count(c => c == ' ') + 1 < MaxWords) Run(nodes, index + 1, rest, key + " ", false);
                 else End(key, open: false);
             }
-            if (set.Any(c => !char.IsLetter(c) && !char.IsWhiteSpace(c))) End(key, open: false);
+            if (chars.AnyOtherNonLetter) End(key, open: false);
             if (wordEnded) return;
             if (letters.Count > MaxLetterChoices) { End(key, open: true); return; }
             foreach (var letter in letters) Run(nodes, index + 1, rest, key + letter, false);

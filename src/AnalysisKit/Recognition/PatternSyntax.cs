@@ -12,7 +12,16 @@ internal static class PatternSyntax
     internal abstract record Node;
 
     /// <summary>One character from <paramref name="Set"/>; null when it could be anything.</summary>
-    internal sealed record Chars(HashSet<char>? Set) : Node;
+    internal sealed record Chars(HashSet<char>? Set) : Node
+    {
+        // What kinds of character the set holds, read once: a walk over a pattern visits a node
+        // on many paths.
+        public IReadOnlyList<char> Letters { get; } = Set is null ? [] : Set.Where(char.IsLetter).Select(char.ToLowerInvariant).Distinct().ToList();
+        public bool AnyWhiteSpace { get; } = Set is not null && Set.Any(char.IsWhiteSpace);
+        public bool AnyOtherNonLetter { get; } = Set is not null && Set.Any(c => !char.IsLetter(c) && !char.IsWhiteSpace(c));
+        public bool AllWhiteSpace { get; } = Set is not null && Set.All(char.IsWhiteSpace);
+        public bool AllDigits { get; } = Set is not null && Set.All(char.IsDigit);
+    }
 
     /// <summary>A zero-width assertion other than \b: anchors, lookarounds, inline options.</summary>
     internal sealed record ZeroWidth : Node;
