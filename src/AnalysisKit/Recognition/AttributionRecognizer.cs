@@ -318,13 +318,16 @@ internal sealed partial class AttributionRecognizer
 
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.CultureInvariant);
 
-    private const int TitledForm = 5;
+    // The titled form's place in Subjects, found rather than counted.
+    private static readonly int TitledForm = Array.IndexOf(Subjects, Titled + Subject);
 
     private readonly Regex[] subjectParsers = Subjects
-        .Select((a, form) => SubjectParser(form == TitledForm ? @"(?<np>" + Proper + @")" + Subject : a))
+        .Select((a, form) => SubjectParser(form == TitledForm ? NamedSubject : a))
         .ToArray();
 
-    private readonly Regex possessedSubject = SubjectParser(TitledOrg + @"(?<np>" + Proper + @")" + Subject);
+    private readonly Regex possessedSubject = SubjectParser(TitledOrg + NamedSubject);
+
+    private const string NamedSubject = @"(?<np>" + Proper + @")" + Subject;
 
     private static Regex SubjectParser(string form) =>
         new(@"\G(?:" + form + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10));

@@ -63,5 +63,4 @@ internal static class WordBoundaries
     }
 
     private static readonly bool[] AsciiWord = Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) || c == '_').ToArray();
-
 }
