@@ -12,10 +12,10 @@ internal sealed class CorpusOptions
     /// <summary>The seeds copied beside the tool at build time, so defaults work from any folder.</summary>
     public static string BundledSeeds { get; } = Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    public Option<string> Articles { get; } = new("--articles")
+    // No DefaultValueFactory: --help would print the build folder's path beside the description's "the bundled seeds".
+    public Option<string?> Articles { get; } = new("--articles")
     {
         Description = "Folder of .txt articles (default: the bundled seeds)",
-        DefaultValueFactory = _ => BundledSeeds,
     };
 
     public Option<string?> Manifest { get; } = new("--manifest")
@@ -29,7 +29,7 @@ internal sealed class CorpusOptions
         command.Options.Add(Manifest);
     }
 
-    public string ArticlesDir(ParseResult result) => result.GetValue(Articles)!;
+    public string ArticlesDir(ParseResult result) => result.GetValue(Articles) ?? BundledSeeds;
 
     public IReadOnlyList<Article> Load(ParseResult result) =>
         ArticleLoader.LoadFolder(ArticlesDir(result), result.GetValue(Manifest));

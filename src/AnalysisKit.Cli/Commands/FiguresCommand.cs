@@ -5,7 +5,7 @@ namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
 /// <c>analysiskit figures</c>: every notebook in <c>notebooks/</c> (sorted by name) in one run,
-/// so Roslyn warms up once and one browser renders every chart.
+/// so the run's start-up is paid once and one browser renders every chart.
 /// </summary>
 internal static class FiguresCommand
 {
@@ -13,7 +13,7 @@ internal static class FiguresCommand
     {
         var notebooks = new Option<string>("--notebooks")
         {
-            Description = "Folder of notebooks to run (default: notebooks)",
+            Description = "Folder of notebooks to run",
             DefaultValueFactory = _ => "notebooks",
         };
         var output = RunCommand.OutputOption();

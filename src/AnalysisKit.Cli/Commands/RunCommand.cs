@@ -53,7 +53,7 @@ internal static class RunCommand
 
     internal static Option<string> OutputOption() => new("--out")
     {
-        Description = "Folder for notebooks/ and charts/ (default: artifacts)",
+        Description = "Folder for notebooks/ and charts/",
         DefaultValueFactory = _ => "artifacts",
     };
 
@@ -62,25 +62,30 @@ internal static class RunCommand
         Description = "Fail (exit 1) when no browser is found to render PNG/SVG",
     };
 
-    /// <exception cref="AnalysisKitException">Bad input: a missing or malformed notebook, a bad parameter.</exception>
+    /// <exception cref="AnalysisKitException">Bad input: a missing or malformed notebook, a bad parameter, an --out folder that cannot be written or is in use.</exception>
     internal static async Task<int> ExecuteAsync(
         Request request, IChartWriter charts, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var notebooks = Load(request);
+        // Checked and held before anything runs: a bad --out must not cost the whole run.
+        using var folderLock = OutputFolderLock.Take(request.OutputFolder);
         var results = new List<(LoadedNotebook Notebook, ExecutionResult Result)>();
-        using (var executor = new NotebookExecutor(new ExecutorOptions { CellTimeout = request.CellTimeout }))
+        var executor = new NotebookExecutor(new ExecutorOptions { CellTimeout = request.CellTimeout });
+        var (progress, live) = Progress(output);
+        try
         {
-            var (progress, live) = Progress(output);
-            try
+            foreach (var notebook in notebooks)
             {
-                foreach (var notebook in notebooks)
-                    results.Add((notebook, await executor.ExecuteAsync(notebook.Parameterized, notebook.Path, progress, cancellationToken)));
+                // As papermill does: the executed copy so far is on disk after every cell.
+                var result = await executor.ExecuteAsync(notebook.Parameterized, notebook.Path, progress,
+                    executed => AtomicFile.WriteAllText(notebook.OutputPath, NotebookSerializer.Serialize(executed)), cancellationToken);
+                results.Add((notebook, result));
             }
-            finally
-            {
-                if (live is not null)
-                    await live.DisposeAsync();
-            }
+        }
+        finally
+        {
+            if (live is not null)
+                await live.DisposeAsync();
         }
 
         var figures = results.SelectMany(r => NotebookFigures.Find(r.Result.Notebook)
@@ -138,9 +143,15 @@ internal static class RunCommand
     /// Notebook parameters the runner sets by convention: <c>outDir</c>, where a notebook exports
     /// its own charts and tables, and <c>exportImages</c>, whether it renders PNG/SVG itself.
     /// </summary>
-    internal static IEnumerable<KeyValuePair<string, string>> RunnerParameters(Request request) =>
+    /// <remarks>
+    /// <c>outDir</c> is relative to the notebook's folder (cells run there), so the executed copy
+    /// does not carry this machine's absolute paths.
+    /// </remarks>
+    internal static IEnumerable<KeyValuePair<string, string>> RunnerParameters(Request request, string notebookPath) =>
     [
-        new("outDir", Path.GetFullPath(Path.Combine(request.OutputFolder, "charts"))),
+        new("outDir", Path.GetRelativePath(
+            Path.GetDirectoryName(Path.GetFullPath(notebookPath))!,
+            Path.GetFullPath(Path.Combine(request.OutputFolder, "charts"))).Replace('\\', '/')),
         new("exportImages", "false"),
     ];
 
@@ -171,10 +182,10 @@ internal static class RunCommand
             var mine = values.Where(v => declared[path].Contains(v.Key)).ToList();
             // Values the runner supplies unless -p gives them: a notebook's own exports follow
             // --out, and leave PNG/SVG to the run's single browser (the Export stage).
-            foreach (var supplied in RunnerParameters(request))
+            foreach (var supplied in RunnerParameters(request, path))
                 if (declared[path].Contains(supplied.Key) && !mine.Any(v => v.Key == supplied.Key))
                     mine.Add(supplied);
-            loaded.Add(new LoadedNotebook(path, name, outputPath, NotebookParameters.Inject(notebook, mine, path)));
+            loaded.Add(new LoadedNotebook(path, name, outputPath, CellIds.MakeValid(NotebookParameters.Inject(notebook, mine, path))));
         }
         return loaded;
     }

@@ -1,12 +1,11 @@
 namespace AnalysisKit.Cli.Notebooks;
 
-/// <summary>Hears what the executor does, to show progress.</summary>
+/// <summary>Hears what the executor does, to show progress. Cells are counted and numbered as the user's notebook numbers them.</summary>
 internal interface IRunProgress
 {
-    void NotebookStarted(string notebook, int codeCells);
+    void NotebookStarted(string notebook, int cells);
 
-    /// <summary><paramref name="cellNumber"/> is 1-based among all cells; <paramref name="codeCell"/> among code cells.</summary>
-    void CellStarted(string notebook, int cellNumber, int codeCell);
+    void CellStarted(string notebook, int cellNumber);
 
     void NotebookFinished(string notebook, ExecutionResult result);
 }

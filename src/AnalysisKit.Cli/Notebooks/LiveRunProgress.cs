@@ -26,17 +26,17 @@ internal sealed class LiveRunProgress : IRunProgress, IAsyncDisposable
             });
     }
 
-    public void NotebookStarted(string notebook, int codeCells)
+    public void NotebookStarted(string notebook, int cells)
     {
         var context = _started.Task.GetAwaiter().GetResult();
-        _lines[notebook] = (context.AddTask(Describe(notebook, $"0/{codeCells} cells"), maxValue: Math.Max(codeCells, 1)), codeCells);
+        _lines[notebook] = (context.AddTask(Describe(notebook, $"0/{cells} cells"), maxValue: Math.Max(cells, 1)), cells);
     }
 
-    public void CellStarted(string notebook, int cellNumber, int codeCell)
+    public void CellStarted(string notebook, int cellNumber)
     {
         var (task, cells) = _lines[notebook];
-        task.Description = Describe(notebook, $"cell {codeCell}/{cells}");
-        task.Value = codeCell - 1;
+        task.Description = Describe(notebook, $"cell {cellNumber}/{cells}");
+        task.Value = cellNumber - 1;
     }
 
     public void NotebookFinished(string notebook, ExecutionResult result)

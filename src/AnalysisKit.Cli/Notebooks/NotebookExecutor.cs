@@ -1,40 +1,33 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
 
 namespace AnalysisKit.Cli.Notebooks;
 
 /// <summary>
-/// Runs a notebook's C# cells in order (papermill's engine and execution manager in one): each
-/// code cell gets its outputs, an execution count and <c>metadata.analysiskit</c> (status, start,
-/// end, duration); the first failing cell gets an <c>error</c> output and stops the run, later
-/// cells are marked skipped. Markdown cells are left as they are.
+/// Runs a notebook's code cells in order on a fresh <see cref="NotebookKernel"/> (papermill's
+/// engine and execution manager in one): each code cell gets its outputs, an execution count and
+/// <c>metadata.analysiskit</c> (status, start, end, duration); the first failing cell gets an
+/// <c>error</c> output and stops the run, later cells are marked skipped. Markdown cells are left
+/// as they are. After each cell the notebook so far goes to the checkpoint, as papermill writes it.
 /// </summary>
 /// <remarks>
-/// A notebook runs with the current directory set to its own folder, as the Polyglot kernel in
-/// VS Code does, so relative paths in cells mean the same in the editor and here. The current
-/// directory and Console belong to the process, hence one notebook at a time per process.
-/// One executor shares its assembly loader and formatter cache across the notebooks it runs.
+/// A notebook runs with the current directory set to its own folder, as the dotnet-interactive
+/// kernel in VS Code and Jupyter does, so relative paths in cells mean the same there and here.
+/// The current directory belongs to the process, hence one notebook at a time per process.
 /// </remarks>
-internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer restorer) : IDisposable
+internal sealed class NotebookExecutor(ExecutorOptions? options = null)
 {
     private const string Ok = "ok", Error = "error", Skipped = "skipped";
 
     private static readonly SemaphoreSlim ProcessStateGate = new(1, 1);
 
-    private readonly InteractiveAssemblyLoader _loader = new();
-    private readonly MimeFormatter _formatter = new();
-
-    public NotebookExecutor(ExecutorOptions? options = null) : this(options ?? new ExecutorOptions(), NuGetRestorer.Default())
-    {
-    }
+    private readonly ExecutorOptions _options = options ?? new ExecutorOptions();
 
     /// <summary>Runs <paramref name="notebook"/>, read from <paramref name="path"/> (which names it in errors and anchors relative paths).</summary>
+    /// <param name="checkpoint">Receives the executed copy after each cell (later cells not run yet).</param>
     public async Task<ExecutionResult> ExecuteAsync(
-        Notebook notebook, string path, IRunProgress? progress = null, CancellationToken cancellationToken = default)
+        Notebook notebook, string path, IRunProgress? progress = null, Action<Notebook>? checkpoint = null,
+        CancellationToken cancellationToken = default)
     {
         var fullPath = Path.GetFullPath(path);
         await ProcessStateGate.WaitAsync(cancellationToken);
@@ -42,8 +35,11 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
         try
         {
             Environment.CurrentDirectory = Path.GetDirectoryName(fullPath)!;
-            progress?.NotebookStarted(path, notebook.Cells.Count(c => c.IsCode));
-            var result = await ExecuteHereAsync(notebook, path, fullPath, progress, cancellationToken);
+            var numbering = new CellNumbering(notebook);
+            progress?.NotebookStarted(path, numbering.UserCells);
+            using var kernel = new NotebookKernel();
+            await kernel.WarmUpAsync(cancellationToken);
+            var result = await ExecuteHereAsync(kernel, notebook, numbering, path, progress, checkpoint, cancellationToken);
             progress?.NotebookFinished(path, result);
             return result;
         }
@@ -54,18 +50,15 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
         }
     }
 
-    public void Dispose() => _loader.Dispose();
-
     private async Task<ExecutionResult> ExecuteHereAsync(
-        Notebook notebook, string path, string fullPath, IRunProgress? progress, CancellationToken cancellationToken)
+        NotebookKernel kernel, Notebook notebook, CellNumbering numbering, string path, IRunProgress? progress,
+        Action<Notebook>? checkpoint, CancellationToken cancellationToken)
     {
-        var clock = options.Clock;
+        var clock = _options.Clock;
         var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
-        var globals = new NotebookGlobals(_formatter);
-        var session = new ScriptSession(fullPath, globals, _loader);
-        var references = new CellReferences(Path.GetDirectoryName(fullPath)!, restorer);
-        var cells = notebook.Cells.ToList();
+        // As papermill does: outputs of an earlier run go, so a partial copy shows only this run.
+        var cells = notebook.Cells.Select(c => c.IsCode ? c with { ExecutionCount = null, Outputs = [] } : c).ToList();
         var count = 0;
         NotebookExecutionException? failure = null;
 
@@ -76,35 +69,30 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
                 continue;
             if (failure is not null)
             {
-                cells[i] = cell with { ExecutionCount = null, Outputs = [], Metadata = Stamp(cell.Metadata, Skipped) };
+                cells[i] = cell with { Metadata = Stamp(cell.Metadata, new JsonObject { ["status"] = Skipped }) };
                 continue;
             }
 
             count++;
-            progress?.CellStarted(path, i + 1, count);
-            var collector = new CellOutputCollector();
+            progress?.CellStarted(path, numbering.Of(i));
             var cellStartedAt = clock.GetUtcNow();
             var cellStarted = clock.GetTimestamp();
-            IReadOnlyList<CellOutput> outputs;
-            string status;
-            try
+            var run = await kernel.SubmitAsync(cell.Source, _options.CellTimeout, cancellationToken);
+            var outputs = run.Outputs
+                .Select(o => o.OutputType == CellOutput.ExecuteResultType ? o with { ExecutionCount = count } : o)
+                .ToList();
+            if (run.Failure is { } failed)
             {
-                var result = await RunCellAsync(session, globals, references, cell, i + 1, collector, cancellationToken);
-                outputs = result is null ? collector.Outputs() : [.. collector.Outputs(), CellOutput.Result(count, result)];
-                status = Ok;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = Failure(ex, path, i, count, cell.Source, session.CellFile(i + 1));
-                outputs = [.. collector.Outputs(), CellOutput.Error(failure.ErrorName, failure.ErrorValue, failure.Traceback)];
-                status = Error;
+                failure = new NotebookExecutionException(path, i, numbering.Describe(i), count, cell.Source, failed);
+                outputs.Add(CellOutput.Error(failed.ErrorName, failed.ErrorValue, failed.Traceback));
             }
             cells[i] = cell with
             {
                 ExecutionCount = count,
                 Outputs = outputs,
-                Metadata = Stamp(cell.Metadata, status, cellStartedAt, clock.GetUtcNow(), clock.GetElapsedTime(cellStarted)),
+                Metadata = Stamp(cell.Metadata, Times(failure is null ? Ok : Error, cellStartedAt, clock.GetUtcNow(), clock.GetElapsedTime(cellStarted))),
             };
+            checkpoint?.Invoke(notebook with { Cells = [.. cells] });
         }
 
         var duration = clock.GetElapsedTime(started);
@@ -113,107 +101,11 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
             Cells = cells,
             Metadata = RunMetadata.Merge(notebook.Metadata, Times(failure is null ? Ok : Error, startedAt, clock.GetUtcNow(), duration)),
         };
-        return new ExecutionResult(executed, failure, duration, count);
+        return new ExecutionResult(executed, failure, duration, numbering.UserCells);
     }
 
-    // Returns the MIME bundle of the cell's trailing expression, null when it has none.
-    private async Task<JsonMap?> RunCellAsync(
-        ScriptSession session, NotebookGlobals globals, CellReferences references, NotebookCell cell, int cellNumber,
-        CellOutputCollector collector, CancellationToken cancellationToken)
-    {
-        var directives = CellDirectives.Parse(cell.Source);
-        var newReferences = await references.ResolveAsync(directives.References, cancellationToken);
-        // The timeout is for running: a cold first compile must not count against it.
-        var script = session.Compile(directives.Code, cellNumber, newReferences, cancellationToken);
-
-        using var cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        globals.Cell = collector;
-        globals.CancellationToken = cellCancellation.Token;
-        var (standardOutput, standardError) = (Console.Out, Console.Error);
-        Console.SetOut(collector.StandardOutput);
-        Console.SetError(collector.StandardError);
-        try
-        {
-            // On the thread pool: a cell that never awaits would otherwise hold this method, timeout and all.
-            var run = Task.Run(() => session.RunAsync(script, cellCancellation.Token), cancellationToken);
-            if (options.CellTimeout is { } timeout && await Task.WhenAny(run, Task.Delay(timeout, cancellationToken)) != run)
-            {
-                // Roslyn cannot stop running code: cancel what listens, abandon the rest, never hang.
-                cellCancellation.Cancel();
-                _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
-                cancellationToken.ThrowIfCancellationRequested();
-                throw new CellTimeoutException(timeout);
-            }
-            // Formatted here, while the console is still the cell's: a formatter may write to it.
-            return await run is { } value ? _formatter.Format(value) : null;
-        }
-        finally
-        {
-            Console.SetOut(standardOutput);
-            Console.SetError(standardError);
-            globals.Cell = null;
-        }
-    }
-
-    private static NotebookExecutionException Failure(Exception ex, string path, int index, int count, string source, string cellFile)
-    {
-        switch (ex)
-        {
-            case CompilationErrorException compilation:
-            {
-                var errors = compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).DefaultIfEmpty(compilation.Diagnostics[0]).ToList();
-                var first = errors[0];
-                var message = $"error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
-                var trace = errors.Select(d =>
-                {
-                    var at = d.Location.GetLineSpan().StartLinePosition;
-                    return $"({at.Line + 1},{at.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
-                }).ToList();
-                var line = first.Location.IsInSource ? first.Location.GetLineSpan().StartLinePosition.Line + 1 : 1;
-                return new NotebookExecutionException(path, index, count, source, line, message, "CompilationError", message, trace, ex);
-            }
-            case CellDirectiveException directive:
-                return new NotebookExecutionException(path, index, count, source, directive.CellLine, directive.Message,
-                    "DirectiveError", directive.Message, [directive.Message], ex);
-            case CellTimeoutException timeout:
-                return new NotebookExecutionException(path, index, count, source, null, timeout.Message,
-                    "TimeoutError", timeout.Message, [timeout.Message], ex);
-            default:
-            {
-                var name = ex.GetType().FullName ?? ex.GetType().Name;
-                return new NotebookExecutionException(path, index, count, source, LineInCell(ex, cellFile) ?? 1,
-                    $"{name}: {ex.Message}", name, ex.Message, Trace(ex), ex);
-            }
-        }
-    }
-
-    // The innermost frame compiled from this cell: where the cell called into what threw.
-    private static int? LineInCell(Exception ex, string cellFile)
-    {
-        for (var e = ex; e is not null; e = e.InnerException)
-        {
-            var frame = new StackTrace(e, fNeedFileInfo: true).GetFrames().FirstOrDefault(f => f.GetFileName() == cellFile);
-            if (frame is not null && frame.GetFileLineNumber() > 0)
-                return frame.GetFileLineNumber();
-        }
-        return null;
-    }
-
-    // The user's frames; the runner's and Roslyn's own plumbing says nothing about the cell.
-    private static List<string> Trace(Exception ex) =>
-        ex.ToString().Split('\n').Select(l => l.TrimEnd('\r'))
-            .Where(l => !l.Contains("Microsoft.CodeAnalysis.Scripting.", StringComparison.Ordinal)
-                        && !l.Contains("AnalysisKit.Cli.Notebooks.", StringComparison.Ordinal)
-                        && !l.Contains("System.Runtime.CompilerServices.TaskAwaiter", StringComparison.Ordinal)
-                        && !l.Contains("System.Runtime.ExceptionServices.ExceptionDispatchInfo", StringComparison.Ordinal)
-                        && !l.Contains("--- End of stack trace from previous location ---", StringComparison.Ordinal))
-            .ToList();
-
-    private static JsonMap Stamp(JsonMap metadata, string status) =>
-        metadata.SetItem(RunMetadata.Key, NotebookSerializer.ToElement(new JsonObject { ["status"] = status }));
-
-    private static JsonMap Stamp(JsonMap metadata, string status, DateTimeOffset start, DateTimeOffset end, TimeSpan duration) =>
-        metadata.SetItem(RunMetadata.Key, NotebookSerializer.ToElement(Times(status, start, end, duration)));
+    private static JsonMap Stamp(JsonMap metadata, JsonObject values) =>
+        metadata.SetItem(RunMetadata.Key, NotebookSerializer.ToElement(values));
 
     private static JsonObject Times(string status, DateTimeOffset start, DateTimeOffset end, TimeSpan duration) => new()
     {
@@ -225,7 +117,4 @@ internal sealed class NotebookExecutor(ExecutorOptions options, NuGetRestorer re
 
     private static string Iso(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
-
-    private sealed class CellTimeoutException(TimeSpan timeout)
-        : Exception($"timed out after {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s");
 }

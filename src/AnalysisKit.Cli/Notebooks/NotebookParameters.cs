@@ -75,6 +75,8 @@ internal static class NotebookParameters
             cells.Insert(at + 1, new NotebookCell
             {
                 CellType = NotebookCell.Code,
+                // nbformat 4.5 wants an id; CellIds.MakeValid renames it should a user cell already use it.
+                Id = InjectedTag,
                 Source = string.Join('\n', lines),
                 Metadata = JsonMap.Empty
                     .SetItem("tags", NotebookSerializer.ToElement(new[] { InjectedTag }))

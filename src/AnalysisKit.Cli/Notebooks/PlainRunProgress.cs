@@ -3,11 +3,11 @@ namespace AnalysisKit.Cli.Notebooks;
 /// <summary>Progress for logs (CI, redirected output): one plain line per finished notebook.</summary>
 internal sealed class PlainRunProgress(TextWriter output) : IRunProgress
 {
-    public void NotebookStarted(string notebook, int codeCells)
+    public void NotebookStarted(string notebook, int cells)
     {
     }
 
-    public void CellStarted(string notebook, int cellNumber, int codeCell)
+    public void CellStarted(string notebook, int cellNumber)
     {
     }
 

@@ -29,27 +29,6 @@ public static class FigureHtml
     }
 
     /// <summary>
-    /// A notebook output: a div and a script drawing into it. plotly.js rides along, loaded only if
-    /// the page has none yet, so the output works offline and alone (e.g. after earlier outputs
-    /// were cleared). The div is found by a class named after the JSON's hash, which keeps the
-    /// output deterministic and lets the same figure be shown twice.
-    /// </summary>
-    internal static string Fragment(string figureJson)
-    {
-        var json = ScriptJson(figureJson);
-        var id = "analysiskit-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(figureJson)))[..16].ToLowerInvariant();
-        var sb = new StringBuilder(PlotlyScript.ForScriptElement.Length + json.Length + 1024);
-        sb.Append("<div class=\"").Append(id).Append("\" style=\"width:100%;height:480px\"></div>\n")
-          .Append("<script>if (typeof window.Plotly === \"undefined\") {\n").Append(PlotlyScript.ForScriptElement).Append("\n}</script>\n")
-          .Append("<script>\n(function () {\n  var figure = ").Append(json).Append(";\n")
-          .Append("  document.querySelectorAll(\"div.").Append(id).Append(":not([data-drawn])\").forEach(function (gd) {\n")
-          .Append("    gd.setAttribute(\"data-drawn\", \"1\");\n")
-          .Append("    Plotly.newPlot(gd, figure.data || [], figure.layout || {}, figure.config || {});\n")
-          .Append("  });\n})();\n</script>\n");
-        return sb.ToString();
-    }
-
-    /// <summary>
     /// Checks the JSON and makes it safe inside a script element: in valid JSON '&lt;' occurs only
     /// inside strings, where \u003c means the same, so no '&lt;/script' or '&lt;!--' survives.
     /// </summary>

@@ -13,6 +13,7 @@ namespace AnalysisKit.Interactive;
 /// await Analysis.ExportAsync(outDir, ("spread", CumulativeSpreadChart.Create(kit.Cumulative)));
 /// </code>
 /// </summary>
+[TypeFormatterSource(typeof(AnalysisFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record Analysis
 {
     /// <summary>The articles read; empty when the claims came from a gold file.</summary>

@@ -71,6 +71,8 @@ public class RunCommandTests
             Cells = executed.Cells.Select((c, i) => c with
             {
                 Metadata = c.Metadata.Remove(RunMetadata.Key),
+                // nbformat 4.5 wants an id on every cell: the fixture's raw cell has none and gets one.
+                Id = original.Cells[i].Id ?? (c.Id is { Length: > 0 } ? null : "missing"),
                 Outputs = original.Cells[i].Outputs,
                 ExecutionCount = original.Cells[i].ExecutionCount,
             }).ToList(),
@@ -79,14 +81,14 @@ public class RunCommandTests
     }
 
     [Fact]
-    public async Task A_failing_cell_exits_1_naming_cell_and_line_and_the_partial_notebook_is_written()
+    public async Task A_failing_cell_exits_1_naming_the_cell_and_the_partial_notebook_is_written()
     {
         var path = TestNotebooks.Save(TestNotebooks.CSharp("var a = 1;", "var b = 2;\nthrow new InvalidOperationException(\"boom\");", "var c = 3;"));
 
         var run = await RunAsync([path]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"{path}: cell 2 (line 2): System.InvalidOperationException: boom", run.Error.Trim());
+        Assert.Equal($"{path}: cell 2: System.InvalidOperationException: boom", run.Error.Trim());
         var cells = run.Executed().Cells;
         Assert.Equal(CellOutput.ErrorType, cells[1].Outputs.Single().OutputType);
         Assert.Equal(["ok", "error", "skipped"], cells.Select(c => c.Status()));
@@ -98,10 +100,10 @@ public class RunCommandTests
     {
         var path = TestNotebooks.Save(TestNotebooks.CSharp("var a = 1;", "await Task.Delay(-1);"));
 
-        var run = await RunAsync([path], timeout: 0.5);
+        var run = await RunAsync([path], timeout: 5);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"{path}: cell 2: timed out after 0.5 s", run.Error.Trim());
+        Assert.Equal($"{path}: cell 2: timed out after 5 s", run.Error.Trim());
     }
 
     public static TheoryData<string, string> MalformedNotebooks => new()
@@ -150,10 +152,15 @@ public class RunCommandTests
                 TestNotebooks.Code("$\"{outDir}|{exportImages}\""),
             ],
         };
-        var run = await RunAsync([TestNotebooks.Save(notebook)], parameters: parameters);
+        var path = TestNotebooks.Save(notebook);
+        var run = await RunAsync([path], parameters: parameters);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{expectedFolder ?? Path.Combine(run.OutFolder, "charts")}|{expectedImages}", run.Executed().Cells[2].Outputs.Single().PlainText());
+        // Relative to the notebook's folder, where cells run: the copy holds no absolute path of this machine.
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(path)!, Path.Combine(run.OutFolder, "charts"));
+        Assert.Equal($"{expectedFolder ?? relative}|{expectedImages}",
+            run.Executed().Cells[2].Outputs.Single().PlainText());
+        Assert.DoesNotContain(run.OutFolder, run.Executed().Cells[1].Source);
     }
 
     [Fact]
@@ -241,6 +248,100 @@ public class RunCommandTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(run.OutFolder, "charts", "test-1.svg")));
         Assert.Equal(JsonValueKind.Object, run.Executed().Cells[1].Outputs.Single().Data!["application/vnd.plotly.v1+json"].ValueKind);
+    }
+
+    [Fact]
+    public async Task The_executed_copy_is_on_disk_after_each_cell_while_the_run_goes_on()
+    {
+        var outFolder = TestNotebooks.TempFolder();
+        var copy = Path.Combine(outFolder, "notebooks", "test.ipynb").Replace("\\", "/");
+        var path = TestNotebooks.Save(TestNotebooks.CSharp("var a = 1;", $"System.IO.File.ReadAllText(\"{copy}\").Contains(\"\\\"execution_count\\\": 1\")"));
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var code = await Guard.RunAsync(() => RunCommand.ExecuteAsync(
+            new RunCommand.Request { Notebooks = [path], OutputFolder = outFolder }, new FakeChartWriter(true), output, error, default), error);
+
+        Assert.Equal(0, code);
+        Assert.Equal("True", NotebookSerializer.Parse(File.ReadAllText(copy), copy).Cells[1].Outputs.Single().PlainText());
+    }
+
+    [Fact]
+    public async Task An_out_that_is_a_file_exits_2_with_one_line_before_any_notebook_runs()
+    {
+        var file = Path.Combine(TestNotebooks.TempFolder(), "taken");
+        File.WriteAllText(file, "not a folder");
+        var marker = Path.Combine(TestNotebooks.TempFolder(), "ran").Replace("\\", "/");
+        var path = TestNotebooks.Save(TestNotebooks.CSharp($"System.IO.File.WriteAllText(\"{marker}\", \"x\");"));
+        var error = new StringWriter();
+
+        var code = await Guard.RunAsync(() => RunCommand.ExecuteAsync(
+            new RunCommand.Request { Notebooks = [path], OutputFolder = file }, new FakeChartWriter(true), new StringWriter(), error, default), error);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {file}: --out names a file; give a folder", error.ToString().Trim());
+        Assert.False(File.Exists(marker));
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task A_second_run_into_the_same_out_folder_is_refused_while_the_first_holds_it()
+    {
+        var outFolder = TestNotebooks.TempFolder();
+        var path = TestNotebooks.Save(TestNotebooks.CSharp("1"));
+        var error = new StringWriter();
+
+        int code;
+        using (OutputFolderLock.Take(outFolder))
+        {
+            code = await Guard.RunAsync(() => RunCommand.ExecuteAsync(
+                new RunCommand.Request { Notebooks = [path], OutputFolder = outFolder }, new FakeChartWriter(true), new StringWriter(), error, default), error);
+        }
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {outFolder}: another analysiskit run is writing to this folder; wait for it or choose another --out", error.ToString().Trim());
+        Assert.False(Directory.Exists(Path.Combine(outFolder, "notebooks")));
+
+        var after = await Guard.RunAsync(() => RunCommand.ExecuteAsync(
+            new RunCommand.Request { Notebooks = [path], OutputFolder = outFolder }, new FakeChartWriter(true), new StringWriter(), new StringWriter(), default));
+
+        Assert.Equal(0, after);
+        Assert.False(File.Exists(Path.Combine(outFolder, OutputFolderLock.LockFileName)), "the lock goes with its run");
+    }
+
+    [Fact]
+    public async Task An_executed_notebook_with_injected_parameters_figures_and_an_error_is_valid_nbformat_4_5()
+    {
+        const string python = "/usr/bin/python3";
+        var notebook = TestNotebooks.CSharp() with
+        {
+            FormatMinor = 4,
+            Cells =
+            [
+                TestNotebooks.Markdown("# Title") with { Id = "same" },
+                TestNotebooks.Code("var outDir = \"charts\";\nvar n = 1;").Tagged("parameters") with { Id = "same" },
+                TestNotebooks.Code($"#r \"{TestAssembly}\"\nusing AnalysisKit.Cli.Tests.Notebooks;\nConsole.WriteLine(n);"),
+                TestNotebooks.Code("display(new FigureLike(\"one\"));\nnew TableLike(3)"),
+                TestNotebooks.Code("throw new InvalidOperationException(\"boom\");"),
+                TestNotebooks.Code("1"),
+            ],
+        };
+        var run = await RunAsync([TestNotebooks.Save(notebook)], parameters: ["n=2"]);
+        var executed = Path.Combine(run.OutFolder, "notebooks", "test.ipynb");
+        var validate = new System.Diagnostics.ProcessStartInfo(python, ["-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", executed])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = System.Diagnostics.Process.Start(validate)!;
+        var (stdout, stderr) = (await process.StandardOutput.ReadToEndAsync(), await process.StandardError.ReadToEndAsync());
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.Equal("valid", stdout.Trim());
+        var ids = run.Executed().Cells.Select(c => c.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal("injected-parameters", ids[2]);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 namespace AnalysisKit.Cli.Tests.Notebooks;
 
 /// <summary>
-/// Tests that run notebooks: a run sets the process's current directory and Console, so these
-/// classes take turns (the runner serializes runs anyway) and share one warmed-up executor.
+/// Tests that run notebooks: a run sets the process's current directory, so these
+/// classes take turns (the runner serializes runs anyway) and share one executor.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class NotebookRuns : ICollectionFixture<ExecutorFixture>

@@ -34,14 +34,4 @@ public class FigureHtmlTests
 
         Assert.StartsWith("figure JSON is not valid", error.Message);
     }
-
-    [Fact]
-    public void The_notebook_fragment_is_the_same_for_the_same_figure_and_differs_between_figures()
-    {
-        var a = FigureHtml.Fragment(TestCharts.LineWithProvenance.ToJson());
-
-        Assert.Equal(a, FigureHtml.Fragment(TestCharts.LineWithProvenance.ToJson()));
-        Assert.NotEqual(a, FigureHtml.Fragment(TestCharts.DashedSteps.ToJson()));
-        Assert.Contains("typeof window.Plotly === \"undefined\"", a);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using AnalysisKit.Charts;
 using AnalysisKit.Interactive;
 using AnalysisKit.Tests.Charts;
@@ -17,8 +18,39 @@ public class FormatsTests
 
         Assert.Equal(["application/vnd.plotly.v1+json", "text/html", "text/plain"], bundle.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(figure.ToJson(), bundle["application/vnd.plotly.v1+json"]);
-        Assert.Equal(FigureHtml.Fragment(figure.ToJson()), bundle["text/html"]);
+        Assert.Equal(FigureFormatterSource.Html(figure.ToJson()), bundle["text/html"]);
         Assert.Equal("Figure \"Monthly AWOL cases\": 1 trace(s) [scatter \"AWOL cases\"]", bundle["text/plain"]);
+    }
+
+    [Fact]
+    public void A_figure_output_references_the_embedded_plotly_release_once_instead_of_inlining_it()
+    {
+        var html = Formats.Render(TestCharts.LineWithProvenance)["text/html"];
+
+        Assert.True(html.Length < 20_000, $"{html.Length} characters");
+        Assert.Single(Regex.Matches(html, @"https://cdn\.plot\.ly/plotly-\d+\.\d+\.\d+\.min\.js"));
+        Assert.Contains(PlotlyScript.Version(), html);
+    }
+
+    [Fact]
+    public void The_same_figure_gives_the_same_html_and_another_figure_other_html()
+    {
+        var a = FigureFormatterSource.Html(TestCharts.LineWithProvenance.ToJson());
+
+        Assert.Equal(a, FigureFormatterSource.Html(TestCharts.LineWithProvenance.ToJson()));
+        Assert.NotEqual(a, FigureFormatterSource.Html(TestCharts.DashedSteps.ToJson()));
+    }
+
+    [Fact]
+    public void An_analysis_shows_its_one_line_summary_not_a_tree_of_its_tables()
+    {
+        var analysis = Analysis.FromClaims([]);
+
+        var bundle = Formats.Render(analysis);
+
+        Assert.Equal(["text/html", "text/plain"], Formats.PreferredMimeTypes(typeof(Analysis)));
+        Assert.Equal(analysis.ToString(), bundle["text/plain"]);
+        Assert.Equal($"<p class=\"analysiskit-summary\">{analysis}</p>", bundle["text/html"]);
     }
 
     [Fact]
