@@ -15,8 +15,8 @@ internal static class NotebookFigures
 
     /// <summary>
     /// The notebook with <c>image/png</c> (base64) added to the K-th figure's bundle, for each PNG given.
-    /// The PNG takes the place of the <c>text/html</c> fallback, which inlines all of plotly.js
-    /// (~4.6 MB a figure): VS Code draws the plotly JSON, and viewers without plotly show the PNG.
+    /// The PNG takes the place of the <c>text/html</c> fallback, which needs plotly.js from the
+    /// network: VS Code and JupyterLab draw the plotly JSON, viewers without plotly show the PNG.
     /// </summary>
     public static Notebook WithPngs(Notebook notebook, IReadOnlyList<byte[]> pngs)
     {

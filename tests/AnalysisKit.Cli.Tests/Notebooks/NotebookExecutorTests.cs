@@ -102,6 +102,18 @@ public class NotebookExecutorTests(ExecutorFixture fixture)
     }
 
     [Fact]
+    public async Task A_packages_interactive_extension_is_loaded_into_the_kernel_as_dotnet_interactive_does()
+    {
+        var source = KernelExtensionPackage.WriteSource();
+
+        var result = await fixture.RunAsync(TestNotebooks.CSharp(
+            $"#i \"nuget: {source}\"\n#r \"nuget: {KernelExtensionPackage.Id}, {KernelExtensionPackage.Version}\""));
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Contains(result.Notebook.Cells[0].Outputs, o => o.PlainText() == KernelExtensionPackage.LoadedMessage);
+    }
+
+    [Fact]
     public async Task A_nuget_package_that_does_not_exist_fails_its_cell()
     {
         var result = await fixture.RunAsync(TestNotebooks.CSharp("#r \"nuget: AnalysisKit.No.Such.Package, 1.0.0\""));
