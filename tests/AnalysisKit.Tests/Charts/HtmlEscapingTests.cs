@@ -67,7 +67,10 @@ public sealed class HtmlEscapingTests(BrowserFixture browser) : IClassFixture<Br
     {
         var fragment = Formats.Render(TestCharts.Attacked)["text/html"];
 
-        await browser.OpenAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body>{fragment}{fragment}</body></html>");
+        // The output loads plotly.js from the CDN only when the page has none; this browser has no
+        // network, so the page brings its own copy, as a notebook page that drew a figure before does.
+        await browser.OpenAsync(
+            $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><script>{PlotlyScript.ForScriptElement}</script></head><body>{fragment}{fragment}</body></html>");
         var result = await ProbeAsync();
 
         Assert.Null(result.Pwned);
