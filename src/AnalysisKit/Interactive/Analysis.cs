@@ -42,6 +42,8 @@ public sealed record Analysis
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
     public static Analysis FromClaims(IEnumerable<Claim> claims, CumulativeOptions? options = null)
     {
+        // Every way into the facade passes here: the first use in a kernel gives its frames a compact table.
+        KernelFormatters.RegisterFrameFormatters();
         var table = new ClaimTable(claims.ToArray());
         return new Analysis
         {

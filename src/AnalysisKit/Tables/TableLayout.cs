@@ -12,7 +12,9 @@ namespace AnalysisKit.Tables;
 /// <param name="Title">The table's caption, e.g. <c>Claims</c>.</param>
 /// <param name="Columns">The columns, in output order.</param>
 /// <param name="Hover">The text shown on hovering a row (the quote), or null for none.</param>
-internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn<TRow>> Columns, Func<TRow, string?>? Hover = null)
+/// <param name="FrameOnly">Columns only the Deedle frame adds after <paramref name="Columns"/> (the CSV keeps the spec's columns).</param>
+internal sealed record TableLayout<TRow>(
+    string Title, IReadOnlyList<TableColumn<TRow>> Columns, Func<TRow, string?>? Hover = null, IReadOnlyList<TableColumn<TRow>>? FrameOnly = null)
 {
     private static readonly CsvConfiguration CsvConfig = new(CultureInfo.InvariantCulture)
     {
@@ -40,6 +42,8 @@ internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn
     }
 
     public void WriteCsv(IEnumerable<TRow> rows, string path) => AtomicFile.WriteAllText(path, ToCsv(rows));
+
+    public Deedle.Frame<int, string> ToFrame(IReadOnlyList<TRow> rows) => TableFrame.Of([.. Columns, .. FrameOnly ?? []], rows);
 
     public string ToHtml(IReadOnlyList<TRow> rows)
     {
