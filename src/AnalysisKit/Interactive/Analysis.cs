@@ -67,6 +67,27 @@ public sealed record Analysis
     }
 
     /// <summary>
+    /// The hand-labelled claims of an articles folder: its <c>claims.gold.csv</c> (or
+    /// <c>gold.csv</c>), none when it has neither. Notebooks call this rather than probe files
+    /// themselves, since the .NET Interactive C# kernel does not import System.IO.
+    /// </summary>
+    public static IReadOnlyList<Claim> LoadGold(string articlesDir) =>
+        GoldFileNames.Select(name => Path.Combine(articlesDir, name)).FirstOrDefault(File.Exists) is { } path
+            ? GoldTable.Read(path)
+            : [];
+
+    private static readonly string[] GoldFileNames = ["claims.gold.csv", "gold.csv"];
+
+    /// <summary>Writes each table as <c>NAME.csv</c> in <paramref name="outDir"/> (created if missing), each file atomically.</summary>
+    public static ExportResult ExportCsv(string outDir, params (string Name, ITable Table)[] tables)
+    {
+        var files = tables.Select(t => Path.Combine(outDir, t.Name + ".csv")).ToArray();
+        foreach (var (table, path) in tables.Select(t => t.Table).Zip(files))
+            table.WriteCsv(path);
+        return new ExportResult(files, Hint: null);
+    }
+
+    /// <summary>
     /// Writes each figure as <c>NAME.html</c>, and <c>NAME.svg</c> + <c>NAME.png</c> at report
     /// size when Chromium is found (see <see cref="ChartExporter.FindBrowser()"/>); without a
     /// browser the result says in one line how to get images.

@@ -1,4 +1,5 @@
 using AnalysisKit.Charts;
+using AnalysisKit.Claims;
 using AnalysisKit.Interactive;
 using AnalysisKit.Tables;
 
@@ -67,6 +68,44 @@ public class AnalysisTests
             Assert.Equal(["amnesty.html"], result.Files.Select(Path.GetFileName));
             Assert.Equal(["amnesty.html"], directory.GetFiles().Select(f => f.Name));
             Assert.Null(result.Hint);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+    public static TheoryData<string, string, int> GoldFolders => new()
+    {
+        { "seeds", "claims.gold.csv", 25 },
+        { "tests/AnalysisKit.Tests/Claims/Fixtures", "gold.csv", 48 },
+    };
+
+    [Theory]
+    [MemberData(nameof(GoldFolders))]
+    public void A_folders_gold_is_its_claims_gold_csv_or_gold_csv(string folder, string goldFile, int claims)
+    {
+        var directory = Path.Combine(TestPaths.RepoRoot, folder);
+        var gold = Analysis.LoadGold(directory);
+        Assert.Equal(claims, gold.Count);
+        Assert.Equal(GoldTable.Read(Path.Combine(directory, goldFile)), gold);
+    }
+
+    [Fact]
+    public void A_folder_without_a_gold_file_has_no_gold() =>
+        Assert.Empty(Analysis.LoadGold(Path.Combine(TestPaths.RepoRoot, "docs")));
+
+    [Fact]
+    public void Csv_export_writes_each_table_under_its_name_into_a_new_folder()
+    {
+        var directory = Directory.CreateTempSubdirectory("analysiskit-export-");
+        try
+        {
+            var outDir = Path.Combine(directory.FullName, "charts");
+            var result = Analysis.ExportCsv(outDir, ("amnesty", Seeds.Amnesty), ("spread", Seeds.Cumulative.Spread));
+            Assert.Equal([Path.Combine(outDir, "amnesty.csv"), Path.Combine(outDir, "spread.csv")], result.Files);
+            Assert.Equal(Seeds.Amnesty.ToCsv(), File.ReadAllText(Path.Combine(outDir, "amnesty.csv")));
+            Assert.Equal(Seeds.Cumulative.Spread.ToCsv(), File.ReadAllText(Path.Combine(outDir, "spread.csv")));
+            Assert.Equal("wrote amnesty.csv, spread.csv", result.ToString());
         }
         finally
         {
