@@ -23,9 +23,19 @@ public sealed class JupyterRuns : IDisposable
     private readonly List<string> folders = [];
 
     public JupyterRuns() =>
-        runs = Corpora.ToDictionary(c => c.Key, c => new Lazy<Task<JupyterRun>>(() => RunAsync(c.Value)));
+        runs = Corpora.ToDictionary(c => c.Key, c => new Lazy<Task<JupyterRun>>(() =>
+            RunAsync(Notebooks.Select(n => Path.Combine(JupyterKernel.RepoRoot, "notebooks", n + ".ipynb")).ToList(), c.Value)));
 
+    /// <summary>The kit's four notebooks on a corpus, run once.</summary>
     public Task<JupyterRun> Get(string corpus) => runs[corpus].Value;
+
+    /// <summary>A fresh folder, removed with the fixture.</summary>
+    public string TempFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("analysiskit-jupyter-").FullName;
+        lock (folders) folders.Add(folder);
+        return folder;
+    }
 
     public sealed record Corpus(string ArticlesDir, string ManifestPath, bool ExportImages)
     {
@@ -33,12 +43,12 @@ public sealed class JupyterRuns : IDisposable
         public string ManifestFullPath => Path.Combine(JupyterKernel.RepoRoot, ManifestPath);
     }
 
-    private async Task<JupyterRun> RunAsync(Corpus corpus)
+    /// <summary>Runs <paramref name="notebooks"/> (each with its folder as working directory) with the corpus as parameters.</summary>
+    public async Task<JupyterRun> RunAsync(IReadOnlyList<string> notebooks, Corpus corpus)
     {
         await JupyterKernel.RequirePythonAsync();
         var executable = await tool.Value;
-        var folder = Directory.CreateTempSubdirectory("analysiskit-jupyter-").FullName;
-        lock (folders) folders.Add(folder);
+        var folder = TempFolder();
         var jupyterData = Path.Combine(folder, "jupyter");
         var kernelSpec = await JupyterKernel.InstallKernelSpecAsync(executable, jupyterData);
         var executed = Path.Combine(folder, "executed");
@@ -54,23 +64,25 @@ public sealed class JupyterRuns : IDisposable
         {
             // The kernelspec starts `dotnet interactive`, which the dotnet host resolves to dotnet-interactive on PATH.
             ["PATH"] = Path.GetDirectoryName(executable) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
-            // Only this run's kernelspecs, connection files and config: nothing of the user's Jupyter, nothing left behind.
+            // Only this run's kernelspecs, runtime files and config: nothing of the user's Jupyter is read or written.
             ["JUPYTER_PATH"] = jupyterData,
             ["JUPYTER_DATA_DIR"] = jupyterData,
             ["JUPYTER_RUNTIME_DIR"] = Path.Combine(folder, "runtime"),
             ["JUPYTER_CONFIG_DIR"] = Path.Combine(folder, "config"),
+            // jupyter_client writes each kernel's connection file with mkstemp, and the kernel's own temporary
+            // files follow TMPDIR too: in this folder, they go with it, and a live kernel names this folder.
+            ["TMPDIR"] = Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName,
             ["DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         };
-        var notebooks = Notebooks.Select(n => Path.Combine(JupyterKernel.RepoRoot, "notebooks", n + ".ipynb"));
         // Kernel start-up and the first compilation are slow on a loaded machine: generous limits, per cell and in all.
         var result = await JupyterKernel.RunAsync(JupyterKernel.Python,
             [JupyterKernel.Driver, "--kernel", JupyterKernel.KernelName, "--out", executed, "--parameters", parameters,
              "--timeout", "600", "--startup-timeout", "300", .. notebooks],
             environment, TimeSpan.FromMinutes(30));
         var leftovers = JupyterKernel.ProcessesMentioning(folder);
+        var written = notebooks.Select(Path.GetFileNameWithoutExtension).Where(n => File.Exists(Path.Combine(executed, n + ".ipynb")));
         return new JupyterRun(corpus, result.ExitCode, result.Output, kernelSpec, outDir, leftovers,
-            Notebooks.Where(n => File.Exists(Path.Combine(executed, n + ".ipynb")))
-                .ToDictionary(n => n, n => JsonSerializer.Deserialize<JsonElement>(File.ReadAllText(Path.Combine(executed, n + ".ipynb")))));
+            written.ToDictionary(n => n!, n => JsonSerializer.Deserialize<JsonElement>(File.ReadAllText(Path.Combine(executed, n + ".ipynb")))));
     }
 
     public void Dispose()

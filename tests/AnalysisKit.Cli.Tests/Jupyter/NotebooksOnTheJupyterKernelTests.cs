@@ -146,6 +146,35 @@ public class NotebooksOnTheJupyterKernelTests(JupyterRuns runs) : IClassFixture<
         Assert.Empty(run.LeftoverProcesses);
     }
 
+    [JupyterTheory]
+    [InlineData("Path.Combine(articlesDir, \"manifest.csv\")", "error CS0103: The name 'Path' does not exist in the current context")]
+    [InlineData("throw new InvalidOperationException(\"no articles\");", "Error: System.InvalidOperationException: no articles")]
+    public async Task A_failing_cell_fails_the_run_naming_the_notebook_its_cell_and_the_error(string source, string error)
+    {
+        // System.IO is not imported by the real kernel: the very drift from the kit's runner this check exists for.
+        var notebook = Path.Combine(runs.TempFolder(), "failing.ipynb");
+        File.WriteAllText(notebook, JsonSerializer.Serialize(new
+        {
+            cells = new object[]
+            {
+                new { cell_type = "code", id = "parameters", metadata = new { tags = new[] { "parameters" } }, source = "var articlesDir = \"../seeds\";", outputs = Array.Empty<object>(), execution_count = (int?)null },
+                new { cell_type = "markdown", id = "note", metadata = new { }, source = "The next cell fails." },
+                new { cell_type = "code", id = "fails", metadata = new { }, source, outputs = Array.Empty<object>(), execution_count = (int?)null },
+                new { cell_type = "code", id = "never-runs", metadata = new { }, source = "1 + 1", outputs = Array.Empty<object>(), execution_count = (int?)null },
+            },
+            metadata = new { kernelspec = new { name = JupyterKernel.KernelName, display_name = ".NET (C#)", language = "C#" } },
+            nbformat = 4,
+            nbformat_minor = 5,
+        }));
+
+        var run = await runs.RunAsync([notebook], JupyterRuns.Corpora["seeds"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($@"failing\.ipynb: cell 3 \(fails\): .*{System.Text.RegularExpressions.Regex.Escape(error)}", run.Output);
+        Assert.Equal(JsonValueKind.Null, run.Cell("failing", "never-runs").GetProperty("execution_count").ValueKind);
+        Assert.Empty(run.LeftoverProcesses);
+    }
+
     private static string Id(JsonElement cell) => cell.GetProperty("id").GetString()!;
 
     private static IEnumerable<JsonElement> Outputs(JsonElement cell) => cell.GetProperty("outputs").EnumerateArray();

@@ -9,13 +9,16 @@ its own folder as the working directory on a fresh kernel, and is written execut
 DIR/NAME.ipynb. A failing cell stops that notebook: it is still written (up to and including the
 failing cell), the error goes to stderr as `NOTEBOOK: cell N (id): message`, and the exit code
 is 1. Kernels are found on JUPYTER_PATH; each is shut down when its notebook ends, however it
-ends. Papermill is not used because it is not packaged for Debian; nbclient is (python3-nbclient).
+ends; one that dies (a port taken by another kernel) is started again, up to three times.
+Papermill is not used because it is not packaged for Debian; nbclient is (python3-nbclient).
 """
 import argparse
 import json
 import os
+import random
 import signal
 import sys
+import time
 
 import nbformat
 from nbclient import NotebookClient
@@ -49,9 +52,32 @@ def inject_parameters(notebook, parameters, path):
     cells.insert(tagged[0] + 1, cell)
 
 
+# A kernel can die at start-up through no fault of the notebook: dotnet-interactive binds its HTTP
+# port from --http-port-range and exits when another kernel took that port in the meantime.
+KERNEL_STARTS = 3
+
+
 def run(path, kernel, parameters, out_dir, timeout, startup_timeout):
-    notebook = nbformat.read(path, as_version=4)
-    inject_parameters(notebook, parameters, path)
+    for attempt in range(1, KERNEL_STARTS + 1):
+        notebook = nbformat.read(path, as_version=4)
+        inject_parameters(notebook, parameters, path)
+        failure = execute(notebook, path, kernel, timeout, startup_timeout)
+        if not isinstance(failure, DeadKernelError) or attempt == KERNEL_STARTS:
+            break
+        print(f"{path}: the kernel died (start {attempt} of {KERNEL_STARTS}); starting a new one", file=sys.stderr)
+        time.sleep(random.uniform(1, 5))
+    target = os.path.join(out_dir, os.path.basename(path))
+    # Written to a temporary name and renamed, so a reader never sees half a notebook.
+    nbformat.write(notebook, target + ".tmp")
+    os.replace(target + ".tmp", target)
+    if failure is None:
+        return True
+    print(f"{path}: {describe_failure(notebook, failure)}", file=sys.stderr)
+    return False
+
+
+def execute(notebook, path, kernel, timeout, startup_timeout):
+    """Runs the notebook in place on a fresh kernel, shut down however the run ends; the failure, or None."""
     client = NotebookClient(
         notebook,
         kernel_name=kernel,
@@ -60,20 +86,11 @@ def run(path, kernel, parameters, out_dir, timeout, startup_timeout):
         shutdown_kernel="immediate",
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
     )
-    failure = None
     try:
         client.execute()
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-        failure = error
-    finally:
-        target = os.path.join(out_dir, os.path.basename(path))
-        # Written to a temporary name and renamed, so a reader never sees half a notebook.
-        nbformat.write(notebook, target + ".tmp")
-        os.replace(target + ".tmp", target)
-    if failure is None:
-        return True
-    print(f"{path}: {describe_failure(notebook, failure)}", file=sys.stderr)
-    return False
+        return error
+    return None
 
 
 def describe_failure(notebook, failure):
@@ -84,7 +101,8 @@ def describe_failure(notebook, failure):
         if errors:
             # The C# kernel reports compiler diagnostics on stderr and only "compilation error" in the error itself.
             stderr = "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stderr").strip()
-            message = stderr or f"{errors[0].ename}: {errors[0].evalue}"
+            # An exception's evalue carries its stack trace; the first line names it, the notebook keeps the rest.
+            message = stderr or f"{errors[0].ename}: {(errors[0].evalue.strip().splitlines() or [''])[0]}"
             return f"cell {number} ({cell.get('id')}): {' '.join(message.split())}"
     return f"{type(failure).__name__}: {' '.join(str(failure).split())[:500]}"
 
