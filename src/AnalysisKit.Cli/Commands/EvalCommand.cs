@@ -22,7 +22,7 @@ internal static class EvalCommand
         {
             var goldPath = result.GetValue(gold) ?? DefaultGold(corpus.ArticlesDir(result));
             var goldClaims = GoldTable.Read(goldPath);
-            var extractor = new ClaimExtractor();
+            var extractor = ClaimExtractor.Default;
             var predicted = corpus.Load(result).SelectMany(extractor.Extract).ToList();
             var report = GoldScorer.Score(predicted, goldClaims);
             Console.Out.Write(result.GetValue(json) ? ToJson(report).ToJsonString(ClaimJson.Indented) + "\n" : ToText(report));

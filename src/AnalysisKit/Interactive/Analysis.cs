@@ -36,7 +36,7 @@ public sealed record Analysis
     public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
     {
         var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
-        return FromClaims(new ClaimExtractor().Extract(articles), options) with { Articles = articles };
+        return FromClaims(ClaimExtractor.Default.Extract(articles), options) with { Articles = articles };
     }
 
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
