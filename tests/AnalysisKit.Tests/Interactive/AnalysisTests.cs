@@ -1,4 +1,6 @@
+using AnalysisKit.Articles;
 using AnalysisKit.Charts;
+using AnalysisKit.Claims;
 using AnalysisKit.Interactive;
 using AnalysisKit.Tables;
 
@@ -25,6 +27,27 @@ public class AnalysisTests
         Assert.All(kit.Claims.Claims, c => Assert.NotNull(c.Sentence));
         Assert.Equal(kit.Claims.Count, kit.Claims.Claims.Count);
         Assert.StartsWith("5 articles, ", kit.ToString());
+    }
+
+    [Fact]
+    public void A_two_megabyte_article_gives_tables_that_grow_with_it_and_a_notebook_display_of_bounded_size()
+    {
+        // The seeds' text over and over, every figure different, as one article: many estimates and
+        // rates of one basis whose months overlap.
+        var seeds = ArticleLoader.LoadFolder(TestPaths.Seeds);
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        while (text.Length < 2_000_000)
+            foreach (var article in seeds)
+                text.Append(System.Text.RegularExpressions.Regex.Replace(article.Text, @"(?<=\d)\d", _ => random.Next(10).ToString())).Append("\n\n");
+        var claims = ClaimExtractor.Default.Extract(ArticleLoader.FromText(text.ToString(), new ManifestEntry("big", "outlet", "", new DateOnly(2025, 11, 1), false)));
+        var kit = Analysis.FromClaims(claims);
+
+        Assert.True(kit.Cumulative.Count > 500, kit.ToString());
+        var sources = kit.Monthly.Rows.Select(f => f.Source).Distinct().Count();
+        Assert.InRange(kit.Cumulative.Consistency.Count, 1, (sources + 1) * kit.Cumulative.Count);
+        foreach (ITable table in new ITable[] { kit.Claims, kit.Monthly, kit.Amnesty, kit.Cumulative, kit.Cumulative.Spread, kit.Cumulative.Consistency })
+            Assert.All(Formats.Render(table).Values, shown => Assert.InRange(shown.Length, 1, 250_000));
     }
 
     [Fact]
