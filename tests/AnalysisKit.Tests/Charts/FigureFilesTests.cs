@@ -23,9 +23,29 @@ public sealed class FigureFilesTests : IDisposable
     {
         var result = await Chart.ExportAsync(_folder, ("line", TestCharts.LineWithProvenance), ("bars", TestCharts.GroupedBarsWithErrors));
 
-        Assert.Equal(["bars.html", "bars.png", "bars.svg", "line.html", "line.png", "line.svg"], Listing());
+        Assert.Equal(["bars.html", "bars.png", "bars.svg", "line.html", "line.png", "line.svg", FigureHtml.SharedScriptName], Listing());
         Assert.Null(result.Hint);
-        Assert.Equal(6, result.Files.Count);
+        Assert.Equal(7, result.Files.Count);
+    }
+
+    [Fact]
+    public async Task Several_pages_share_one_plotly_script_in_their_folder_and_a_single_page_inlines_it()
+    {
+        var line = TestCharts.LineWithProvenance.ToJson();
+        await FigureFiles.WriteWithAsync(_folder, [("a", line), ("b", line)], new ImageOptions(), browser: null, CancellationToken.None);
+        var single = Path.Combine(_folder, "single");
+        await FigureFiles.WriteWithAsync(single, [("c", line)], new ImageOptions(), browser: null, CancellationToken.None);
+
+        var script = File.ReadAllText(Path.Combine(_folder, FigureHtml.SharedScriptName));
+        Assert.True(script.Length > 1_000_000, "plotly.js is written beside the pages");
+        foreach (var page in new[] { "a", "b" })
+        {
+            var html = File.ReadAllText(Path.Combine(_folder, page + ".html"));
+            Assert.Contains($"<script src=\"{FigureHtml.SharedScriptName}\"></script>", html);
+            Assert.InRange(html.Length, 1, 100_000);
+        }
+        Assert.Equal(FigureHtml.Page(line, "c"), File.ReadAllText(Path.Combine(single, "c.html")));
+        Assert.False(File.Exists(Path.Combine(single, FigureHtml.SharedScriptName)));
     }
 
     [Fact]
