@@ -60,7 +60,7 @@ public sealed record Analysis
     public static Analysis FromGold(string goldPath, string manifestPath, CumulativeOptions? options = null)
     {
         var published = ManifestReader.Read(manifestPath).ToDictionary(e => e.Article, e => e.Published, StringComparer.Ordinal);
-        var claims = GoldTable.Read(goldPath).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
+        var claims = GoldTable.Read(goldPath, published.Keys).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
         return FromClaims(claims, options);
     }
 
