@@ -3,8 +3,8 @@ using System.Text;
 namespace AnalysisKit.Charts;
 
 /// <summary>
-/// Writes figures given as plotly JSON to a folder: <c>NAME.html</c> always (several figures share
-/// one <c>plotly.min.js</c> in the folder; one figure inlines it), <c>NAME.svg</c> and
+/// Writes figures given as plotly JSON to a folder: <c>NAME.html</c> always (loading the folder's
+/// one <c>plotly.min.js</c>, written beside them), <c>NAME.svg</c> and
 /// <c>NAME.png</c> when a browser is found. Each file is written to a temporary name and renamed.
 /// </summary>
 public static class FigureFiles
@@ -63,10 +63,11 @@ public static class FigureFiles
 
         Directory.CreateDirectory(directory);
         var written = new List<string>();
-        // Several pages share one plotly.js beside them rather than each inlining 4–5 MB; a single
-        // figure stays one self-contained file to mail or open anywhere.
-        var scriptUrl = figures.Count > 1 ? FigureHtml.SharedScriptName : null;
-        if (scriptUrl is not null)
+        // The pages of a folder (a run's, or a notebook's exports one call after another) share one
+        // plotly.js beside them rather than each inlining 4–5 MB. FigureHtml.Page(json, title) is
+        // the self-contained page, for a single file to mail or open anywhere.
+        var scriptUrl = FigureHtml.SharedScriptName;
+        if (figures.Count > 0)
         {
             var script = Path.Combine(directory, scriptUrl);
             var bytes = Encoding.UTF8.GetBytes(PlotlyScript.ForScriptElement);

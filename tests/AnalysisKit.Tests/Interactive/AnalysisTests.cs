@@ -69,7 +69,7 @@ public class AnalysisTests
         try
         {
             var result = await Analysis.ExportAsync(directory.FullName, ("amnesty", AmnestyChart.Create(Seeds.Amnesty)));
-            var expected = ChartExporter.FindBrowser() is null ? new[] { "amnesty.html" } : ["amnesty.html", "amnesty.svg", "amnesty.png"];
+            var expected = ChartExporter.FindBrowser() is null ? new[] { "plotly.min.js", "amnesty.html" } : ["plotly.min.js", "amnesty.html", "amnesty.svg", "amnesty.png"];
             Assert.Equal(expected, result.Files.Select(Path.GetFileName));
             Assert.Equal(expected.Order(), directory.GetFiles().Select(f => f.Name).Order());
             Assert.Contains("Soldiers who returned under the amnesty", File.ReadAllText(Path.Combine(directory.FullName, "amnesty.html")));
@@ -87,8 +87,8 @@ public class AnalysisTests
         try
         {
             var result = await Analysis.ExportAsync(directory.FullName, images: false, ("amnesty", AmnestyChart.Create(Seeds.Amnesty)));
-            Assert.Equal(["amnesty.html"], result.Files.Select(Path.GetFileName));
-            Assert.Equal(["amnesty.html"], directory.GetFiles().Select(f => f.Name));
+            Assert.Equal(["plotly.min.js", "amnesty.html"], result.Files.Select(Path.GetFileName));
+            Assert.Equal(["amnesty.html", "plotly.min.js"], directory.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
             Assert.Null(result.Hint);
         }
         finally
