@@ -36,7 +36,7 @@ public sealed record Analysis
     public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
     {
         var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
-        return FromClaims(new ClaimExtractor().Extract(articles), options) with { Articles = articles };
+        return FromClaims(ClaimExtractor.Default.Extract(articles), options) with { Articles = articles };
     }
 
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
@@ -62,7 +62,7 @@ public sealed record Analysis
     public static Analysis FromGold(string goldPath, string manifestPath, CumulativeOptions? options = null)
     {
         var published = ManifestReader.Read(manifestPath).ToDictionary(e => e.Article, e => e.Published, StringComparer.Ordinal);
-        var claims = GoldTable.Read(goldPath).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
+        var claims = GoldTable.Read(goldPath, published.Keys).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
         return FromClaims(claims, options);
     }
 
@@ -71,9 +71,9 @@ public sealed record Analysis
     /// <c>gold.csv</c>), none when it has neither. Notebooks call this rather than probe files
     /// themselves, since the .NET Interactive C# kernel does not import System.IO.
     /// </summary>
-    public static IReadOnlyList<Claim> LoadGold(string articlesDir) =>
+    public static IReadOnlyList<Claim> LoadGold(string articlesDir, IEnumerable<string>? articles = null) =>
         GoldFileNames.Select(name => Path.Combine(articlesDir, name)).FirstOrDefault(File.Exists) is { } path
-            ? GoldTable.Read(path)
+            ? GoldTable.Read(path, articles)
             : [];
 
     private static readonly string[] GoldFileNames = ["claims.gold.csv", "gold.csv"];

@@ -16,6 +16,9 @@ public interface ITable
     /// <summary>An HTML <c>&lt;table&gt;</c> fragment; all text escaped.</summary>
     string ToHtml();
 
+    /// <summary>The same for the first <paramref name="maxRows"/> rows, and a last line saying how many more there are.</summary>
+    string ToHtml(int maxRows);
+
     /// <summary>A plain-text grid, long cells clipped.</summary>
     string ToText();
 

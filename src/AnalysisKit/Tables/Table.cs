@@ -20,6 +20,8 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public string ToHtml() => Shown.ToHtml(Rows);
 
+    public string ToHtml(int maxRows) => Shown.ToHtml(Rows, maxRows);
+
     public string ToText() => Shown.ToText(Rows);
 
     public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);

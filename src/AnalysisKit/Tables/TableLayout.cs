@@ -45,7 +45,7 @@ internal sealed record TableLayout<TRow>(
 
     public Deedle.Frame<int, string> ToFrame(IReadOnlyList<TRow> rows) => TableFrame.Of([.. Columns, .. FrameOnly ?? []], rows);
 
-    public string ToHtml(IReadOnlyList<TRow> rows)
+    public string ToHtml(IReadOnlyList<TRow> rows, int maxRows = int.MaxValue)
     {
         var html = new StringBuilder();
         html.Append("<table class=\"analysiskit-table\">\n");
@@ -53,7 +53,7 @@ internal sealed record TableLayout<TRow>(
         html.Append("<thead><tr>");
         foreach (var column in Columns) html.Append("<th>").Append(Html.Escape(column.Name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
+        foreach (var row in rows.Take(maxRows))
         {
             html.Append("<tr");
             if (Hover?.Invoke(row) is { Length: > 0 } hover) html.Append(" title=\"").Append(Html.Escape(hover)).Append('"');
@@ -66,7 +66,11 @@ internal sealed record TableLayout<TRow>(
             }
             html.Append("</tr>\n");
         }
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n");
+        if (rows.Count > maxRows)
+            html.Append("<tfoot><tr><td colspan=\"").Append(Columns.Count).Append("\">… ")
+                .Append(RowCount(rows.Count - maxRows)).Append(" more (the whole table is in its CSV)</td></tr></tfoot>\n");
+        html.Append("</table>\n");
         return html.ToString();
     }
 
