@@ -7,11 +7,29 @@ namespace AnalysisKit;
 public class AnalysisKitException : Exception
 {
     public AnalysisKitException(string message, string? file = null, int? line = null, Exception? inner = null)
-        : base(message, inner)
+        : this(message, file, line, inner, located: false)
+    {
+    }
+
+    private AnalysisKitException(string message, string? file, int? line, Exception? inner, bool located)
+        : base(located ? Locate(message, file, line) : message, inner)
     {
         File = file;
         Line = line;
+        _located = located;
     }
+
+    private readonly bool _located;
+
+    /// <summary>
+    /// An error in an input file whose <see cref="Exception.Message"/> itself begins
+    /// <c>file:line:</c>, so it says where wherever only the message is shown (a notebook cell's error).
+    /// </summary>
+    public static AnalysisKitException InFile(string message, string file, int? line = null, Exception? inner = null) =>
+        new(message, file, line, inner, located: true);
+
+    private static string Locate(string message, string? file, int? line) =>
+        file is null ? message : line is null ? $"{file}: {message}" : $"{file}:{line}: {message}";
 
     /// <summary>The file the error is about, if any.</summary>
     public string? File { get; }
@@ -21,7 +39,7 @@ public class AnalysisKitException : Exception
 
     /// <summary>One line for a terminal: <c>file:line: message</c>.</summary>
     public string ToOneLine() =>
-        File is null ? Message
+        _located || File is null ? Message
         : Line is null ? $"{File}: {Message}"
         : $"{File}:{Line}: {Message}";
 }

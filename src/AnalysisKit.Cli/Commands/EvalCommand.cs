@@ -21,9 +21,10 @@ internal static class EvalCommand
         command.SetAction(result => Guard.Run(() =>
         {
             var goldPath = result.GetValue(gold) ?? DefaultGold(corpus.ArticlesDir(result));
-            var goldClaims = GoldTable.Read(goldPath);
-            var extractor = new ClaimExtractor();
-            var predicted = corpus.Load(result).SelectMany(extractor.Extract).ToList();
+            var articles = corpus.Load(result);
+            var goldClaims = GoldTable.Read(goldPath, articles.Select(a => a.Id));
+            var extractor = ClaimExtractor.Default;
+            var predicted = articles.SelectMany(extractor.Extract).ToList();
             var report = GoldScorer.Score(predicted, goldClaims);
             Console.Out.Write(result.GetValue(json) ? ToJson(report).ToJsonString(ClaimJson.Indented) + "\n" : ToText(report));
             return ExitCodes.Ok;

@@ -23,7 +23,7 @@ internal static class ExtractCommand
         command.Options.Add(format);
         command.SetAction(result => Guard.Run(() =>
         {
-            var extractor = new ClaimExtractor();
+            var extractor = ClaimExtractor.Default;
             var claims = new ClaimTable(corpus.Load(result).SelectMany(extractor.Extract).ToList());
             var text = result.GetValue(format) == "json"
                 ? ClaimJson.ToJson(claims.Rows).ToJsonString(ClaimJson.Indented) + "\n"

@@ -22,14 +22,19 @@ internal static class FiguresCommand
         {
             notebooks, output, requireImages,
         };
-        command.SetAction((result, cancellationToken) => Guard.RunAsync(() => RunCommand.ExecuteAsync(
+        command.SetAction((result, cancellationToken) => Guard.RunAsync(async () =>
+        {
+            // Made first, so the browser starts with the notebooks.
+            await using var charts = new PlotlyChartWriter();
+            return await RunCommand.ExecuteAsync(
             new RunCommand.Request
             {
                 Notebooks = NotebooksIn(result.GetValue(notebooks)!),
                 OutputFolder = result.GetValue(output)!,
                 RequireImages = result.GetValue(requireImages),
             },
-            new PlotlyChartWriter(), Console.Out, Console.Error, cancellationToken)));
+            charts, Console.Out, Console.Error, cancellationToken);
+        }));
         return command;
     }
 

@@ -38,7 +38,11 @@ internal static class RunCommand
         {
             notebooks, output, parameters, timeout, requireImages,
         };
-        command.SetAction((result, cancellationToken) => Guard.RunAsync(() => ExecuteAsync(
+        command.SetAction((result, cancellationToken) => Guard.RunAsync(async () =>
+        {
+            // Made first, so the browser starts with the notebooks.
+            await using var charts = new PlotlyChartWriter();
+            return await ExecuteAsync(
             new Request
             {
                 Notebooks = result.GetValue(notebooks)!,
@@ -47,7 +51,8 @@ internal static class RunCommand
                 CellTimeout = result.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 RequireImages = result.GetValue(requireImages),
             },
-            new PlotlyChartWriter(), Console.Out, Console.Error, cancellationToken)));
+            charts, Console.Out, Console.Error, cancellationToken);
+        }));
         return command;
     }
 

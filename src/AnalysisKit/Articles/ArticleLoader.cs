@@ -20,13 +20,13 @@ public static class ArticleLoader
     {
         ArgumentNullException.ThrowIfNull(articlesDir);
         if (!Directory.Exists(articlesDir))
-            throw new AnalysisKitException("articles folder not found", articlesDir);
+            throw AnalysisKitException.InFile("articles folder not found", articlesDir);
 
         var files = Directory.EnumerateFiles(articlesDir)
             .Where(f => string.Equals(System.IO.Path.GetExtension(f), ".txt", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(f => System.IO.Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal);
         if (files.Count == 0)
-            throw new AnalysisKitException("no .txt articles in folder", articlesDir);
+            throw AnalysisKitException.InFile("no .txt articles in folder", articlesDir);
 
         if (manifestPath is null)
         {
@@ -39,7 +39,7 @@ public static class ArticleLoader
             foreach (var entry in ManifestReader.Read(manifestPath))
             {
                 if (!files.ContainsKey(entry.Article))
-                    throw new AnalysisKitException($"article '{entry.Article}' has no file {entry.Article}.txt in {articlesDir}", manifestPath, entry.Line);
+                    throw AnalysisKitException.InFile($"article '{entry.Article}' has no file {entry.Article}.txt in {articlesDir}", manifestPath, entry.Line);
                 entries.Add(entry.Article, entry);
             }
         }
@@ -59,10 +59,10 @@ public static class ArticleLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
-            throw new AnalysisKitException("article file not found", path);
+            throw AnalysisKitException.InFile("article file not found", path);
         string text = Utf8Text.Read(path);
         if (string.IsNullOrWhiteSpace(text))
-            throw new AnalysisKitException(text.Length == 0 ? "empty article" : "article has only whitespace", path, 1);
+            throw AnalysisKitException.InFile(text.Length == 0 ? "empty article" : "article has only whitespace", path, 1);
 
         string id = System.IO.Path.GetFileNameWithoutExtension(path);
         if (entry is not null && entry.Article != id)

@@ -22,7 +22,7 @@ public static class ManifestReader
     public static IReadOnlyList<ManifestEntry> Read(string path)
     {
         if (!File.Exists(path))
-            throw new AnalysisKitException("manifest not found", path);
+            throw AnalysisKitException.InFile("manifest not found", path);
         using var reader = new StringReader(Utf8Text.Read(path));
         return Parse(reader, path);
     }
@@ -31,12 +31,16 @@ public static class ManifestReader
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false };
         using var csv = new CsvParser(reader, config);
+        // Where the next record starts: an unterminated quote makes the parser read to the end of
+        // the file, so its error is reported where the record opened, not past the last line.
+        int next = 1;
         try
         {
             if (!csv.Read())
-                throw new AnalysisKitException("empty manifest; expected a header row with article,published", file, 1);
+                throw AnalysisKitException.InFile("empty manifest; expected a header row with article,published", file, 1);
             var header = csv.Record!;
             var columns = Header(header, file);
+            next = csv.RawRow + 1;
             var entries = new List<ManifestEntry>();
             var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
             while (csv.Read())
@@ -44,18 +48,19 @@ public static class ManifestReader
                 int line = StartLine(csv);
                 var record = csv.Record!;
                 if (record.Length != header.Length)
-                    throw new AnalysisKitException($"expected {header.Length} fields, found {record.Length}", file, line);
+                    throw AnalysisKitException.InFile($"expected {header.Length} fields, found {record.Length}", file, line);
                 var entry = Row(record, columns, file, line);
                 if (firstLine.TryGetValue(entry.Article, out int first))
-                    throw new AnalysisKitException($"duplicate article '{entry.Article}' (first on line {first})", file, line);
+                    throw AnalysisKitException.InFile($"duplicate article '{entry.Article}' (first on line {first})", file, line);
                 firstLine.Add(entry.Article, line);
                 entries.Add(entry);
+                next = csv.RawRow + 1;
             }
             return entries;
         }
         catch (CsvHelperException e)
         {
-            throw new AnalysisKitException($"malformed CSV: {FirstLine(e.Message)}", file, csv.RawRow, e);
+            throw AnalysisKitException.InFile($"malformed CSV: {FirstLine(e.Message)}", file, Math.Min(next, csv.RawRow), e);
         }
     }
 
@@ -68,11 +73,11 @@ public static class ManifestReader
             string name = header[i].Trim().ToLowerInvariant();
             if (!Known.Contains(name)) continue;
             if (!columns.TryAdd(name, i))
-                throw new AnalysisKitException($"column '{name}' appears twice", file, 1);
+                throw AnalysisKitException.InFile($"column '{name}' appears twice", file, 1);
         }
         foreach (string name in Required)
             if (!columns.ContainsKey(name))
-                throw new AnalysisKitException($"missing column '{name}' (required: {string.Join(",", Required)})", file, 1);
+                throw AnalysisKitException.InFile($"missing column '{name}' (required: {string.Join(",", Required)})", file, 1);
         return columns;
     }
 
@@ -84,22 +89,22 @@ public static class ManifestReader
         if (article.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             article = article[..^4];
         if (article.Length == 0)
-            throw new AnalysisKitException("empty article name", file, line);
+            throw AnalysisKitException.InFile("empty article name", file, line);
         if (article.IndexOfAny(['/', '\\']) >= 0)
-            throw new AnalysisKitException($"article '{article}' must be a file name, not a path", file, line);
+            throw AnalysisKitException.InFile($"article '{article}' must be a file name, not a path", file, line);
 
         string published = Field("published");
         // A timestamp ("2025-11-10T08:00:00Z") is a date too: only the day matters to periods.
         if (!DateOnly.TryParseExact(published.Length > 10 && published[10] is 'T' or ' ' ? published[..10] : published,
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new AnalysisKitException($"published '{published}' is not a date (yyyy-MM-dd)", file, line);
+            throw AnalysisKitException.InFile($"published '{published}' is not a date (yyyy-MM-dd)", file, line);
 
         string estimate = Field("published_is_estimate").ToLowerInvariant();
         bool isEstimate = estimate switch
         {
             "" or "no" or "n" or "false" or "0" => false,
             "yes" or "y" or "true" or "1" => true,
-            _ => throw new AnalysisKitException($"published_is_estimate '{estimate}' is not yes or no", file, line),
+            _ => throw AnalysisKitException.InFile($"published_is_estimate '{estimate}' is not yes or no", file, line),
         };
 
         string outlet = Field("outlet");

@@ -12,6 +12,9 @@ namespace AnalysisKit.Articles;
 /// ellipses. A line that stops mid-sentence and a next line starting in lowercase are one sentence
 /// (hard-wrapped text). Whitespace is trimmed from both ends; pieces without a letter or digit are dropped.
 /// The scan is a single pass with bounded look-behind, so time is linear in the text's length.
+/// A run of more than <see cref="MaxLength"/> characters with no sentence end (a list, a page with
+/// no full stops) is cut at its last clause break or space before that length: every later stage
+/// reads a sentence as a whole, so an unbounded sentence would make them quadratic.
 /// </remarks>
 public static class SentenceSplitter
 {
@@ -42,6 +45,12 @@ public static class SentenceSplitter
 
     private const int MaxWord = 40;
 
+    /// <summary>The longest sentence emitted; real sentences stay well below it.</summary>
+    public const int MaxLength = 3000;
+
+    // How far back from MaxLength a cut looks for a clause break or a space.
+    private const int CutWindow = 400;
+
     /// <summary>Splits all of <paramref name="text"/> into sentences (no page-furniture removal).</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -58,6 +67,12 @@ public static class SentenceSplitter
         int i = start;
         while (i < end)
         {
+            if (i - from >= MaxLength)
+            {
+                int cut = CutBefore(text, from, i);
+                Emit(text, from, cut, into);
+                from = cut;
+            }
             char c = text[i];
             if (c is '\n' or '\r')
             {
@@ -83,6 +98,21 @@ public static class SentenceSplitter
             i++;
         }
         Emit(text, from, end, into);
+    }
+
+    // Where an overlong run is cut: after its last comma or semicolon, else its last space, in the
+    // window before i; else at i.
+    private static int CutBefore(string text, int from, int i)
+    {
+        int floor = Math.Max(from + 1, i - CutWindow);
+        int space = -1;
+        for (int k = i; k > floor; k--)
+        {
+            if (!char.IsWhiteSpace(text[k])) continue;
+            if (text[k - 1] is ',' or ';') return k;
+            if (space < 0) space = k;
+        }
+        return space > 0 ? space : i;
     }
 
     // Where the sentence ends if the terminal at i ends it (after closing quotes), else -1.

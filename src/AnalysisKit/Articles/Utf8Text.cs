@@ -17,7 +17,7 @@ internal static class Utf8Text
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new AnalysisKitException($"cannot read file: {e.Message}", path, inner: e);
+            throw AnalysisKitException.InFile($"cannot read file: {e.Message}", path, inner: e);
         }
         return Decode(bytes, path);
     }
@@ -26,11 +26,11 @@ internal static class Utf8Text
     public static string Decode(ReadOnlySpan<byte> bytes, string file)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-            throw new AnalysisKitException("file is UTF-16; save it as UTF-8", file, 1);
+            throw AnalysisKitException.InFile("file is UTF-16; save it as UTF-8", file, 1);
 
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            throw new AnalysisKitException($"binary file (NUL byte at offset {nul}), expected UTF-8 text", file, LineOf(bytes, nul));
+            throw AnalysisKitException.InFile($"binary file (NUL byte at offset {nul}), expected UTF-8 text", file, LineOf(bytes, nul));
 
         int bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
@@ -40,7 +40,7 @@ internal static class Utf8Text
         catch (DecoderFallbackException e)
         {
             int bad = bom + FirstInvalid(bytes[bom..]);
-            throw new AnalysisKitException($"invalid UTF-8 (byte 0x{bytes[bad]:X2} at offset {bad})", file, LineOf(bytes, bad), e);
+            throw AnalysisKitException.InFile($"invalid UTF-8 (byte 0x{bytes[bad]:X2} at offset {bad})", file, LineOf(bytes, bad), e);
         }
     }
 

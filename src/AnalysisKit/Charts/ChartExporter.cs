@@ -77,24 +77,67 @@ public sealed class ChartExporter
         }
 
         var figures = figureJson.Select((json, i) => Checked(json, i)).ToArray();
-        await using var browser = await HeadlessChromium.StartAsync(_browserPath, StartTimeout, cancellationToken);
-        await browser.OpenHtmlAsync(RenderPage(), StartTimeout, cancellationToken);
-        var images = new List<FigureImages>(figures.Length);
-        for (var i = 0; i < figures.Length; i++)
+        await using var session = await StartAsync(cancellationToken);
+        return await session.RenderCheckedAsync(figures, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the browser and loads plotly.js into it, for figures to come: started early, the
+    /// 2–4 s this takes overlap other work (the headless runner starts it with the notebooks).
+    /// </summary>
+    public async Task<ChartSession> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var browser = await HeadlessChromium.StartAsync(_browserPath, StartTimeout, cancellationToken);
+        try
         {
-            var call = FormattableString.Invariant($"analysisKitRender({figures[i]}, {options.Width}, {options.Height}, {options.Scale})");
-            try
-            {
-                var result = await browser.EvaluateAsync(call, FigureTimeout, cancellationToken);
-                images.Add(new FigureImages(result.GetProperty("svg").GetString()!, Convert.FromBase64String(result.GetProperty("png").GetString()!)));
-            }
-            catch (AnalysisKitException e)
-            {
-                throw new AnalysisKitException($"figure {i + 1} of {figures.Length}: {e.Message}", _browserPath, inner: e);
-            }
+            await browser.OpenHtmlAsync(RenderPage(), StartTimeout, cancellationToken);
+            return new ChartSession(browser, _browserPath);
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A running browser with plotly.js loaded; renders figures until disposed.</summary>
+    public sealed class ChartSession : IAsyncDisposable
+    {
+        private readonly HeadlessChromium _browser;
+        private readonly string _browserPath;
+
+        internal ChartSession(HeadlessChromium browser, string browserPath)
+        {
+            _browser = browser;
+            _browserPath = browserPath;
         }
 
-        return images;
+        /// <summary>Renders every figure (plotly JSON), in order; see <see cref="ChartExporter.RenderAsync"/>.</summary>
+        public Task<IReadOnlyList<FigureImages>> RenderAsync(IReadOnlyList<string> figureJson, ImageOptions options, CancellationToken cancellationToken = default) =>
+            RenderCheckedAsync(figureJson.Select((json, i) => Checked(json, i)).ToArray(), options, cancellationToken);
+
+        internal async Task<IReadOnlyList<FigureImages>> RenderCheckedAsync(string[] figures, ImageOptions options, CancellationToken cancellationToken)
+        {
+            var images = new List<FigureImages>(figures.Length);
+            for (var i = 0; i < figures.Length; i++)
+            {
+                var call = FormattableString.Invariant($"analysisKitRender({figures[i]}, {options.Width}, {options.Height}, {options.Scale})");
+                try
+                {
+                    var result = await _browser.EvaluateAsync(call, FigureTimeout, cancellationToken);
+                    images.Add(new FigureImages(result.GetProperty("svg").GetString()!, Convert.FromBase64String(result.GetProperty("png").GetString()!)));
+                }
+                catch (AnalysisKitException e)
+                {
+                    throw new AnalysisKitException($"figure {i + 1} of {figures.Length}: {e.Message}", _browserPath, inner: e);
+                }
+            }
+
+            return images;
+        }
+
+        /// <summary>Closes the browser and deletes its profile.</summary>
+        public ValueTask DisposeAsync() => _browser.DisposeAsync();
     }
 
     internal static string RenderPage() =>

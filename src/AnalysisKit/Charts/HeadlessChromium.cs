@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.WebSockets;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -11,7 +12,8 @@ namespace AnalysisKit.Charts;
 /// One headless Chromium process driven over the DevTools protocol (a WebSocket on loopback):
 /// open a page, evaluate script, read the result. No .NET browser package is needed, so the
 /// library a notebook loads stays small. Every wait has a timeout; disposing kills the process
-/// and deletes its temporary profile.
+/// and deletes its temporary profile, and so do SIGINT, SIGTERM, SIGHUP and the process' exit
+/// while the browser runs, so no browser or profile outlives an interrupted run.
 /// </summary>
 internal sealed partial class HeadlessChromium : IAsyncDisposable
 {
@@ -25,12 +27,40 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     private string? _session;
     private string? _target;
     private int _nextId;
+    private readonly PosixSignalRegistration[] _signals;
 
     private HeadlessChromium(Process process, string profile, string browserPath)
     {
         _process = process;
         _profile = profile;
         _browserPath = browserPath;
+        // The default action of these signals ends the process without disposing anything; the
+        // browser is a separate process tree and would keep running, its profile left in temp.
+        _signals = OperatingSystem.IsWindows() ? [] :
+            [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+                .Select(signal => PosixSignalRegistration.Create(signal, _ => KillNow()))];
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e) => KillNow();
+
+    // Synchronous and safe to repeat: a signal may arrive while DisposeAsync is under way.
+    private void KillNow()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(2000);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // It exited in the meantime, or was never started.
+        }
+
+        DeleteProfile();
     }
 
     /// <summary>The Chromium flags this environment needs: no sandbox or GPU, no network but loopback.</summary>
@@ -316,6 +346,12 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
             await _reader;
         }
 
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         _process.Dispose();
         DeleteProfile();
     }
@@ -329,7 +365,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
             {
                 Directory.Delete(_profile, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Thread.Sleep(50);
             }

@@ -11,6 +11,11 @@ namespace AnalysisKit.Claims;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>One extractor for every caller in a process: it holds no state that changes, so sharing it is safe.</summary>
+    public static ClaimExtractor Default => Shared.Value;
+
+    private static readonly Lazy<ClaimExtractor> Shared = new(() => new ClaimExtractor());
+
     private readonly NumberRecognizer numbers = new();
     private readonly MetricRecognizer metrics = new();
     private readonly PeriodResolver periods = new();

@@ -15,37 +15,46 @@ public static class GoldTable
         "rate", "force", "period_start", "period_end", "source",
     ];
 
-    /// <summary>Reads every row; a wrong header or a bad value names the file and line.</summary>
-    public static IReadOnlyList<Claim> Read(string path)
+    /// <summary>
+    /// Reads every row; a wrong header, a bad value, a low above its high or (when
+    /// <paramref name="articles"/> are given) a row for an article not among them names the file and line.
+    /// </summary>
+    public static IReadOnlyList<Claim> Read(string path, IEnumerable<string>? articles = null)
     {
-        if (!File.Exists(path)) throw new AnalysisKitException("gold file not found", path);
+        if (!File.Exists(path)) throw AnalysisKitException.InFile("gold file not found", path);
         using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true));
-        return Read(reader, path);
+        return Read(reader, path, articles);
     }
 
     /// <summary>Reads gold rows from any reader; <paramref name="name"/> is used in errors.</summary>
-    public static IReadOnlyList<Claim> Read(TextReader text, string name)
+    public static IReadOnlyList<Claim> Read(TextReader text, string name, IEnumerable<string>? articles = null)
     {
+        var known = articles?.ToHashSet(StringComparer.Ordinal);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false };
         using var csv = new CsvReader(text, config);
         try
         {
             if (!csv.Read() || !csv.ReadHeader())
-                throw new AnalysisKitException("empty gold file: expected a header row", name, 1);
+                throw AnalysisKitException.InFile("empty gold file: expected a header row", name, 1);
             var header = csv.HeaderRecord!;
             var missing = Columns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
             if (missing.Count > 0)
-                throw new AnalysisKitException(
+                throw AnalysisKitException.InFile(
                     $"wrong header: missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", Columns)}", name, 1);
 
             var claims = new List<Claim>();
             while (csv.Read())
-                claims.Add(ReadRow(csv, name, csv.Parser.RawRow));
+            {
+                var claim = ReadRow(csv, name, csv.Parser.RawRow);
+                if (known is not null && !known.Contains(claim.Article))
+                    throw AnalysisKitException.InFile($"article '{claim.Article}' is not in the corpus (no {claim.Article}.txt)", name, csv.Parser.RawRow);
+                claims.Add(claim);
+            }
             return claims;
         }
         catch (Exception ex) when (ex is CsvHelperException or System.Text.DecoderFallbackException)
         {
-            throw new AnalysisKitException($"unreadable CSV: {ex.Message.Split('\n')[0]}", name, csv.Parser.RawRow, ex);
+            throw AnalysisKitException.InFile($"unreadable CSV: {ex.Message.Split('\n')[0]}", name, csv.Parser.RawRow, ex);
         }
     }
 
@@ -54,7 +63,7 @@ public static class GoldTable
         string Field(string column) => csv.GetField(column) ?? "";
         T Vocabulary<T>(string column) where T : struct, Enum =>
             SpecNames.Parse<T>(Field(column))
-            ?? throw new AnalysisKitException(
+            ?? throw AnalysisKitException.InFile(
                 $"{column} '{Field(column)}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(v => v.ToSpec()))}", name, line);
         long? Value(string column)
         {
@@ -62,18 +71,20 @@ public static class GoldTable
             if (text.Length == 0) return null;
             return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new AnalysisKitException($"{column} '{text}' is not a whole number", name, line);
+                : throw AnalysisKitException.InFile($"{column} '{text}' is not a whole number", name, line);
         }
         PeriodPoint? Period(string column)
         {
             var text = Field(column).Trim();
             if (text.Length == 0) return null;
             return PeriodPoint.TryParse(text)
-                ?? throw new AnalysisKitException($"{column} '{text}' is not YYYY-MM or YYYY-MM-DD", name, line);
+                ?? throw AnalysisKitException.InFile($"{column} '{text}' is not YYYY-MM or YYYY-MM-DD", name, line);
         }
 
         var article = Field("article").Trim();
-        if (article.Length == 0) throw new AnalysisKitException("article is empty", name, line);
+        if (article.Length == 0) throw AnalysisKitException.InFile("article is empty", name, line);
+        if (Value("value_low") is long low && Value("value_high") is long high && low > high)
+            throw AnalysisKitException.InFile($"value_low {low} is greater than value_high {high}", name, line);
         return new Claim
         {
             Article = article,

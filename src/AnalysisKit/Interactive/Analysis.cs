@@ -37,12 +37,14 @@ public sealed record Analysis
     public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
     {
         var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
-        return FromClaims(new ClaimExtractor().Extract(articles), options) with { Articles = articles };
+        return FromClaims(ClaimExtractor.Default.Extract(articles), options) with { Articles = articles };
     }
 
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
     public static Analysis FromClaims(IEnumerable<Claim> claims, CumulativeOptions? options = null)
     {
+        // Every way into the facade passes here: the first use in a kernel gives its frames a compact table.
+        KernelFormatters.RegisterFrameFormatters();
         var table = new ClaimTable(claims.ToArray());
         return new Analysis
         {
@@ -61,7 +63,7 @@ public sealed record Analysis
     public static Analysis FromGold(string goldPath, string manifestPath, CumulativeOptions? options = null)
     {
         var published = ManifestReader.Read(manifestPath).ToDictionary(e => e.Article, e => e.Published, StringComparer.Ordinal);
-        var claims = GoldTable.Read(goldPath).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
+        var claims = GoldTable.Read(goldPath, published.Keys).Select(c => published.TryGetValue(c.Article, out var date) ? c with { Published = date } : c);
         return FromClaims(claims, options);
     }
 
@@ -70,9 +72,9 @@ public sealed record Analysis
     /// <c>gold.csv</c>), none when it has neither. Notebooks call this rather than probe files
     /// themselves, since the .NET Interactive C# kernel does not import System.IO.
     /// </summary>
-    public static IReadOnlyList<Claim> LoadGold(string articlesDir) =>
+    public static IReadOnlyList<Claim> LoadGold(string articlesDir, IEnumerable<string>? articles = null) =>
         GoldFileNames.Select(name => Path.Combine(articlesDir, name)).FirstOrDefault(File.Exists) is { } path
-            ? GoldTable.Read(path)
+            ? GoldTable.Read(path, articles)
             : [];
 
     private static readonly string[] GoldFileNames = ["claims.gold.csv", "gold.csv"];

@@ -4,14 +4,20 @@ namespace AnalysisKit.Interactive;
 
 /// <summary>
 /// Notebook formats of every kit table: an HTML table (escaped text, thousands separators,
-/// blanks for missing values, the quote on hover), CSV, and the plain-text grid.
+/// blanks for missing values, the quote on hover), CSV, and the plain-text grid. A notebook
+/// shows the first <see cref="DisplayedRows"/> rows and says how many more there are, so a
+/// large corpus does not make the notebook huge; the full table is in its CSV file
+/// (<see cref="ITable.WriteCsv"/>), and the CSV format is offered only for a table shown whole.
 /// </summary>
 public sealed class TableFormatterSource : ITypeFormatterSource
 {
+    /// <summary>How many rows a notebook shows of a table.</summary>
+    public const int DisplayedRows = 100;
+
     public IEnumerable<IMimeFormatter> CreateTypeFormatters() =>
     [
-        new Formatter<ITable>("text/html", t => t.ToHtml()),
-        new Formatter<ITable>("text/csv", t => t.ToCsv()),
+        new Formatter<ITable>("text/html", t => t.ToHtml(DisplayedRows)),
+        new Formatter<ITable>("text/csv", t => t.ToCsv(), t => t.Count <= DisplayedRows),
         new Formatter<ITable>("text/plain", t => t.ToText()),
     ];
 }

@@ -13,6 +13,8 @@ namespace AnalysisKit.Recognition;
 /// over all of them is a method too large for the JIT to optimize (measured 4-8 µs an attempt
 /// against 0.03-0.2 µs). Parsers must be bounded (no nested unbounded repeats): each is tried at
 /// one position at a time, so bounded parsers keep a pathological text linear.
+/// Parsers run on the regex interpreter: RegexOptions.Compiled cost seconds of JIT at every
+/// start-up for a few per cent of steady-state throughput (README, Benchmarks).
 /// </summary>
 internal sealed class AlternationMatcher
 {
@@ -30,7 +32,7 @@ internal sealed class AlternationMatcher
     public AlternationMatcher(IReadOnlyList<Alternative> alternatives, RegexOptions options)
     {
         parsers = alternatives
-            .Select(a => new Regex(@"\G\b(?:" + a.Pattern + ")", options | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
+            .Select(a => new Regex(@"\G\b(?:" + a.Pattern + ")", options | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10)))
             .ToArray();
         var ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
         gates = alternatives.Select(a => a.Pattern).Chunk(StartGate.MaxPatterns).Select(chunk => new StartGate(chunk, ignoreCase)).ToArray();

@@ -330,7 +330,7 @@ internal sealed partial class AttributionRecognizer
     private const string NamedSubject = @"(?<np>" + Proper + @")" + Subject;
 
     private static Regex SubjectParser(string form) =>
-        new(@"\G(?:" + form + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10));
+        new(@"\G(?:" + form + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10));
 
     private readonly AlternationMatcher verbs = new([Verb], RegexOptions.CultureInvariant);
 

@@ -220,5 +220,5 @@ internal sealed class MetricRecognizer
     private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
 
     private static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
 }

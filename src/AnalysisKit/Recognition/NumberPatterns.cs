@@ -13,7 +13,7 @@ namespace AnalysisKit.Recognition;
 internal sealed class NumberPatterns
 {
     private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 

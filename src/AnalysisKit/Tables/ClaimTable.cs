@@ -27,7 +27,9 @@ public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
             new("source", c => Cell.Text(c.Source)),
         ],
         // The quote is a column already; hovering shows the sentence around it when known.
-        c => c.Sentence ?? c.Quote);
+        c => c.Sentence ?? c.Quote,
+        // The spec's CSV has no publication date; a frame carries it so an analyst can place undated figures.
+        [new("published", c => Cell.Date(c.Published))]);
 
     /// <summary>The claims, one per row.</summary>
     public IReadOnlyList<Claim> Claims => Rows;

@@ -62,8 +62,9 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
             .ThenBy(e => e.Source, StringComparer.Ordinal)
             .ThenBy(e => e.Article, StringComparer.Ordinal)
             .ToList();
-        var references = estimates.Where(e => e.IsReference).ToList();
-        var compared = estimates.Select(e => e.IsReference ? e : Compare(e, references)).ToArray();
+        // By force and span, so each estimate looks only at the references it can be compared with.
+        var references = estimates.Where(e => e.IsReference && !e.IsProjection).ToLookup(e => (e.Basis.Force, e.Basis.Span, e.Basis.Year));
+        var compared = estimates.Select(e => e.IsReference ? e : Compare(e, references[(e.Basis.Force, e.Basis.Span, e.Basis.Year)])).ToArray();
         return new(
             compared,
             SpreadTable.From(compared),
@@ -105,11 +106,10 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
     /// The reference estimate nearest in kind, then in time: same basis, else the same metric in
     /// the other unit, else the same unit, else any of the same force and span.
     /// </summary>
-    private static CumulativeEstimate Compare(CumulativeEstimate estimate, IReadOnlyList<CumulativeEstimate> references)
+    private static CumulativeEstimate Compare(CumulativeEstimate estimate, IEnumerable<CumulativeEstimate> references)
     {
         var basis = estimate.Basis;
         var reference = references
-            .Where(r => r.Basis.Force == basis.Force && r.Basis.Span == basis.Span && r.Basis.Year == basis.Year && !r.IsProjection)
             .OrderBy(r => (r.Basis.Metric == basis.Metric ? 0 : 2) + (r.Basis.Unit == basis.Unit ? 0 : 1))
             .ThenBy(r => Math.Abs(r.AsOf.MonthIndex - estimate.AsOf.MonthIndex))
             .ThenByDescending(r => r.AsOf)

@@ -16,8 +16,14 @@ public interface ITable
     /// <summary>An HTML <c>&lt;table&gt;</c> fragment; all text escaped.</summary>
     string ToHtml();
 
+    /// <summary>The same for the first <paramref name="maxRows"/> rows, and a last line saying how many more there are.</summary>
+    string ToHtml(int maxRows);
+
     /// <summary>A plain-text grid, long cells clipped.</summary>
     string ToText();
+
+    /// <summary>The table as a Deedle frame: typed columns named as in the CSV, missing values missing.</summary>
+    Deedle.Frame<int, string> ToFrame();
 
     /// <summary>Writes <see cref="ToCsv"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
     void WriteCsv(string path);

@@ -33,7 +33,8 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
             new("article", f => Cell.Text(f.Article)),
             new("quote", f => Cell.Text(f.Quote)),
         ],
-        f => f.Quote);
+        f => f.Quote,
+        [new("published", f => Cell.Date(f.Published))]);
 
     internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout;
 

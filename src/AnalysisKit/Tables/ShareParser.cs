@@ -26,11 +26,11 @@ internal sealed class ShareParser
           |(?<part>half)\b))
         \s+of\s+(?<of>[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,7})
         """,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
         Timeout);
 
     // Another figure between the quote and a share means the share may be that figure's.
-    private static readonly Regex Figure = new(@"\d[\d,.]{2,}", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    private static readonly Regex Figure = new(@"\d[\d,.]{2,}", RegexOptions.CultureInvariant, Timeout);
 
     private static readonly IReadOnlyDictionary<string, int> Counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

@@ -20,9 +20,18 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public string ToHtml() => Shown.ToHtml(Rows);
 
+    public string ToHtml(int maxRows) => Shown.ToHtml(Rows, maxRows);
+
     public string ToText() => Shown.ToText(Rows);
 
     public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);
+
+    /// <summary>
+    /// The table as a Deedle frame: rows keyed 0..n-1, one typed column per CSV column (spec
+    /// names; numbers as <c>long</c>/<c>int</c>/<c>double</c>, dates and period ends as
+    /// <see cref="DateTime"/>, labels as text, flags as <c>bool</c>), missing values missing.
+    /// </summary>
+    public Deedle.Frame<int, string> ToFrame() => Layout.ToFrame(Rows);
 
     /// <summary>The column names of this table's CSV, in order.</summary>
     public IReadOnlyList<string> ColumnNames => Layout.Columns.Select(column => column.Name).ToArray();

@@ -12,7 +12,9 @@ namespace AnalysisKit.Tables;
 /// <param name="Title">The table's caption, e.g. <c>Claims</c>.</param>
 /// <param name="Columns">The columns, in output order.</param>
 /// <param name="Hover">The text shown on hovering a row (the quote), or null for none.</param>
-internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn<TRow>> Columns, Func<TRow, string?>? Hover = null)
+/// <param name="FrameOnly">Columns only the Deedle frame adds after <paramref name="Columns"/> (the CSV keeps the spec's columns).</param>
+internal sealed record TableLayout<TRow>(
+    string Title, IReadOnlyList<TableColumn<TRow>> Columns, Func<TRow, string?>? Hover = null, IReadOnlyList<TableColumn<TRow>>? FrameOnly = null)
 {
     private static readonly CsvConfiguration CsvConfig = new(CultureInfo.InvariantCulture)
     {
@@ -41,7 +43,9 @@ internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn
 
     public void WriteCsv(IEnumerable<TRow> rows, string path) => AtomicFile.WriteAllText(path, ToCsv(rows));
 
-    public string ToHtml(IReadOnlyList<TRow> rows)
+    public Deedle.Frame<int, string> ToFrame(IReadOnlyList<TRow> rows) => TableFrame.Of([.. Columns, .. FrameOnly ?? []], rows);
+
+    public string ToHtml(IReadOnlyList<TRow> rows, int maxRows = int.MaxValue)
     {
         var html = new StringBuilder();
         html.Append("<table class=\"analysiskit-table\">\n");
@@ -49,7 +53,7 @@ internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn
         html.Append("<thead><tr>");
         foreach (var column in Columns) html.Append("<th>").Append(Html.Escape(column.Name)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
+        foreach (var row in rows.Take(maxRows))
         {
             html.Append("<tr");
             if (Hover?.Invoke(row) is { Length: > 0 } hover) html.Append(" title=\"").Append(Html.Escape(hover)).Append('"');
@@ -62,7 +66,11 @@ internal sealed record TableLayout<TRow>(string Title, IReadOnlyList<TableColumn
             }
             html.Append("</tr>\n");
         }
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n");
+        if (rows.Count > maxRows)
+            html.Append("<tfoot><tr><td colspan=\"").Append(Columns.Count).Append("\">… ")
+                .Append(RowCount(rows.Count - maxRows)).Append(" more (the whole table is in its CSV)</td></tr></tfoot>\n");
+        html.Append("</table>\n");
         return html.ToString();
     }
 

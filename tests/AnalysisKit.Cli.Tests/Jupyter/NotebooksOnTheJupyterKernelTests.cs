@@ -19,16 +19,23 @@ public class NotebooksOnTheJupyterKernelTests(JupyterRuns runs) : IClassFixture<
     private static readonly (string Notebook, string Cell, string Kind, int Count)[] Displays =
     [
         ("01-claims", "claims", Table, 1),
+        ("01-claims", "claims-frame", Table, 1),
+        ("01-claims", "claims-per-source-and-metric", Table, 1),
         ("01-claims", "gold", Table, 1),
         ("01-claims", "score", Table, 2),
         ("01-claims", "per-article", Figure, 1),
         ("02-monthly-figures", "table", Table, 1),
+        ("02-monthly-figures", "table-frame", Table, 1),
         ("02-monthly-figures", "chart", Figure, 1),
         ("03-amnesty-returns", "table", Table, 1),
+        ("03-amnesty-returns", "table-frame", Table, 1),
         ("03-amnesty-returns", "chart", Figure, 1),
         ("04-cumulative-spread", "estimates", Table, 1),
+        ("04-cumulative-spread", "estimates-frame", Table, 1),
         ("04-cumulative-spread", "spread", Table, 1),
+        ("04-cumulative-spread", "spread-frame", Table, 1),
         ("04-cumulative-spread", "consistency", Table, 1),
+        ("04-cumulative-spread", "consistency-frame", Table, 1),
         ("04-cumulative-spread", "spread-chart", Figure, 1),
         ("04-cumulative-spread", "timeline-chart", Figure, 1),
     ];
@@ -102,6 +109,9 @@ public class NotebooksOnTheJupyterKernelTests(JupyterRuns runs) : IClassFixture<
             else
             {
                 Assert.StartsWith("<table", Text(data.GetProperty("text/html")).TrimStart());
+                // A Deedle frame shows as the kit's compact table (registered by Analysis), never the kernel's default tree.
+                if (cell.EndsWith("frame", StringComparison.Ordinal) || cell == "claims-per-source-and-metric")
+                    Assert.StartsWith("<table class=\"analysiskit-frame\">", Text(data.GetProperty("text/html")).TrimStart());
             }
     }
 

@@ -102,6 +102,19 @@ public class ArticleLoaderTests
     }
 
     [Fact]
+    public void Loading_errors_name_the_file_in_the_message_itself_which_is_all_a_notebook_cell_shows()
+    {
+        using var dir = new TempFolder();
+        var binary = Path.Combine(dir.Path, "bin.txt");
+        File.WriteAllBytes(binary, [(byte)'a', 0, (byte)'b']);
+        Assert.StartsWith($"{binary}:1: binary file", Assert.Throws<AnalysisKitException>(() => ArticleLoader.LoadFolder(dir.Path)).Message);
+        var manifest = Path.Combine(dir.Path, "missing.csv");
+        Assert.Equal($"{manifest}: manifest not found", Assert.Throws<AnalysisKitException>(() => ArticleLoader.LoadFolder(dir.Path, manifest)).Message);
+        // The one-line form names the place once.
+        Assert.Equal($"{manifest}: manifest not found", Assert.Throws<AnalysisKitException>(() => ArticleLoader.LoadFolder(dir.Path, manifest)).ToOneLine());
+    }
+
+    [Fact]
     public void A_missing_article_file_is_named()
     {
         var e = Assert.Throws<AnalysisKitException>(() => ArticleLoader.Load("/no/such/a.txt"));

@@ -72,6 +72,8 @@ public class ManifestReaderTests
     [InlineData("article,published\n../x,2025-01-01\n", 2, "file name")]
     [InlineData("article,published,published_is_estimate\na,2025-01-01,maybe\n", 2, "yes or no")]
     [InlineData("article,title,published\na,\"x\ny\",2025-01-01\nb,\"z\",2025-02-30\n", 4, "not a date")]
+    // An unterminated quote runs to the end of the file: the error names the line where it opens.
+    [InlineData("article,title,published\na,x,2025-01-01\nb,\"open,2025-01-02\nc,y,2025-01-03\n", 3, "")]
     public void Bad_manifests_name_file_and_line(string csv, int line, string message)
     {
         var e = Assert.Throws<AnalysisKitException>(() => Parse(csv));

@@ -103,6 +103,26 @@ public class SentenceSplitterTests
         string text = string.Concat(Enumerable.Repeat(unit, (1 << 20) / unit.Length));
         SentenceProperties.Hold(text, SentenceSplitter.Split(text));
     }
+
+    [Theory]
+    [InlineData("12,000 soldiers left their units, ", "after a comma")]
+    [InlineData("and another 400 deserted in May and ", "at a space")]
+    [InlineData("x", "at the limit")]
+    public void A_run_without_a_sentence_end_is_cut_into_bounded_sentences_at_clause_breaks(string unit, string cut)
+    {
+        // Every stage after the splitter reads a sentence whole: unbounded ones would make them quadratic.
+        string text = string.Concat(Enumerable.Repeat(unit, 100_000 / unit.Length));
+        var sentences = SentenceSplitter.Split(text);
+        SentenceProperties.Hold(text, sentences);
+        Assert.True(sentences.Count > text.Length / SentenceSplitter.MaxLength, $"{sentences.Count} sentences");
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSplitter.MaxLength));
+        Assert.All(sentences.SkipLast(1), s => Assert.True(cut switch
+        {
+            "after a comma" => s.Text.EndsWith(','),
+            "at a space" => char.IsWhiteSpace(text[s.End]),
+            _ => s.Length == SentenceSplitter.MaxLength,
+        }, $"cut {cut}? ...{s.Text[^20..]}|{text[s.End..(s.End + 5)]}"));
+    }
 }
 
 internal static class SentenceProperties

@@ -13,8 +13,8 @@ public sealed class FigureFilesTests : IDisposable
     {
         var result = await FigureFiles.WriteWithAsync(_folder, [("monthly", TestCharts.LineWithProvenance.ToJson())], new ImageOptions(), browser: null, CancellationToken.None);
 
-        Assert.Equal(["monthly.html"], Listing());
-        Assert.Equal([Path.Combine(_folder, "monthly.html")], result.Files);
+        Assert.Equal(["monthly.html", FigureHtml.SharedScriptName], Listing());
+        Assert.Equal([Path.Combine(_folder, FigureHtml.SharedScriptName), Path.Combine(_folder, "monthly.html")], result.Files);
         Assert.Equal("PNG/SVG skipped: install Chromium (apt-get install chromium) or set ANALYSISKIT_CHROMIUM", result.Hint);
     }
 
@@ -23,9 +23,29 @@ public sealed class FigureFilesTests : IDisposable
     {
         var result = await Chart.ExportAsync(_folder, ("line", TestCharts.LineWithProvenance), ("bars", TestCharts.GroupedBarsWithErrors));
 
-        Assert.Equal(["bars.html", "bars.png", "bars.svg", "line.html", "line.png", "line.svg"], Listing());
+        Assert.Equal(["bars.html", "bars.png", "bars.svg", "line.html", "line.png", "line.svg", FigureHtml.SharedScriptName], Listing());
         Assert.Null(result.Hint);
-        Assert.Equal(6, result.Files.Count);
+        Assert.Equal(7, result.Files.Count);
+    }
+
+    [Fact]
+    public async Task Pages_written_to_a_folder_share_one_plotly_script_there()
+    {
+        var line = TestCharts.LineWithProvenance.ToJson();
+        await FigureFiles.WriteWithAsync(_folder, [("a", line), ("b", line)], new ImageOptions(), browser: null, CancellationToken.None);
+        // A later export into the same folder (a notebook's next cell) uses the same copy.
+        await FigureFiles.WriteWithAsync(_folder, [("c", line)], new ImageOptions(), browser: null, CancellationToken.None);
+
+        var script = File.ReadAllText(Path.Combine(_folder, FigureHtml.SharedScriptName));
+        Assert.True(script.Length > 1_000_000, "plotly.js is written beside the pages");
+        foreach (var page in new[] { "a", "b", "c" })
+        {
+            var html = File.ReadAllText(Path.Combine(_folder, page + ".html"));
+            Assert.Equal(FigureHtml.Page(line, page, FigureHtml.SharedScriptName), html);
+            Assert.Contains($"<script src=\"{FigureHtml.SharedScriptName}\"></script>", html);
+            Assert.InRange(html.Length, 1, 100_000);
+        }
+        Assert.Contains(script, FigureHtml.Page(line, "alone"));
     }
 
     [Fact]
@@ -35,7 +55,7 @@ public sealed class FigureFilesTests : IDisposable
 
         await FigureFiles.WriteWithAsync(_folder, [("monthly", figure.ToJson())], new ImageOptions(), browser: null, CancellationToken.None);
 
-        Assert.Equal(FigureHtml.Page(figure.ToJson(), "monthly"), File.ReadAllText(Path.Combine(_folder, "monthly.html")));
+        Assert.Equal(FigureHtml.Page(figure.ToJson(), "monthly", FigureHtml.SharedScriptName), File.ReadAllText(Path.Combine(_folder, "monthly.html")));
     }
 
     [Theory]

@@ -36,12 +36,23 @@ public class GoldTableTests
     [InlineData(Header + "\na1,q,1,1,exact,awol,persons,total,UA,,,s\na1,q,1,1,exact,awol,people,total,UA,,,s\n", 3, "unit 'people' is not one of persons, cases")]
     [InlineData(Header + "\na1,q,1,1,exact,awol,persons,total,UA,2025-13,,s\n", 2, "period_start '2025-13' is not YYYY-MM or YYYY-MM-DD")]
     [InlineData("", 1, "empty gold file")]
+    [InlineData(Header + "\na1,q,1,1,exact,awol,persons,total,UA,,,s\na1,q,20,10,range,awol,persons,total,UA,,,s\n", 3, "value_low 20 is greater than value_high 10")]
     public void Bad_gold_files_name_the_line_and_the_problem(string csv, int line, string message)
     {
         var error = Assert.Throws<AnalysisKitException>(() => Read(csv));
         Assert.Equal("gold.csv", error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_row_for_an_article_not_in_the_corpus_names_the_line()
+    {
+        var csv = Header + "\na1,q,1,1,exact,awol,persons,total,UA,,,s\nghost,q,1,1,exact,awol,persons,total,UA,,,s\n";
+        var error = Assert.Throws<AnalysisKitException>(() => GoldTable.Read(new StringReader(csv), "gold.csv", ["a1"]));
+        Assert.Equal(("gold.csv", (int?)3), (error.File, error.Line));
+        Assert.Equal("gold.csv:3: article 'ghost' is not in the corpus (no ghost.txt)", error.Message);
+        Assert.Equal(2, GoldTable.Read(new StringReader(csv), "gold.csv").Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AnalysisKit.Articles;
 using AnalysisKit.Charts;
 using AnalysisKit.Claims;
 using AnalysisKit.Interactive;
@@ -29,6 +30,27 @@ public class AnalysisTests
     }
 
     [Fact]
+    public void A_two_megabyte_article_gives_tables_that_grow_with_it_and_a_notebook_display_of_bounded_size()
+    {
+        // The seeds' text over and over, every figure different, as one article: many estimates and
+        // rates of one basis whose months overlap.
+        var seeds = ArticleLoader.LoadFolder(TestPaths.Seeds);
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        while (text.Length < 2_000_000)
+            foreach (var article in seeds)
+                text.Append(System.Text.RegularExpressions.Regex.Replace(article.Text, @"(?<=\d)\d", _ => random.Next(10).ToString())).Append("\n\n");
+        var claims = ClaimExtractor.Default.Extract(ArticleLoader.FromText(text.ToString(), new ManifestEntry("big", "outlet", "", new DateOnly(2025, 11, 1), false)));
+        var kit = Analysis.FromClaims(claims);
+
+        Assert.True(kit.Cumulative.Count > 500, kit.ToString());
+        var sources = kit.Monthly.Rows.Select(f => f.Source).Distinct().Count();
+        Assert.InRange(kit.Cumulative.Consistency.Count, 1, (sources + 1) * kit.Cumulative.Count);
+        foreach (ITable table in new ITable[] { kit.Claims, kit.Monthly, kit.Amnesty, kit.Cumulative, kit.Cumulative.Spread, kit.Cumulative.Consistency })
+            Assert.All(Formats.Render(table).Values, shown => Assert.InRange(shown.Length, 1, 250_000));
+    }
+
+    [Fact]
     public void The_summary_counts_every_table() =>
         Assert.Equal("25 claims: 18 monthly figures, 2 amnesty figures, 11 cumulative estimates (10 spreads, 8 consistency checks)", Seeds.ToString());
 
@@ -47,7 +69,7 @@ public class AnalysisTests
         try
         {
             var result = await Analysis.ExportAsync(directory.FullName, ("amnesty", AmnestyChart.Create(Seeds.Amnesty)));
-            var expected = ChartExporter.FindBrowser() is null ? new[] { "amnesty.html" } : ["amnesty.html", "amnesty.svg", "amnesty.png"];
+            var expected = ChartExporter.FindBrowser() is null ? new[] { "plotly.min.js", "amnesty.html" } : ["plotly.min.js", "amnesty.html", "amnesty.svg", "amnesty.png"];
             Assert.Equal(expected, result.Files.Select(Path.GetFileName));
             Assert.Equal(expected.Order(), directory.GetFiles().Select(f => f.Name).Order());
             Assert.Contains("Soldiers who returned under the amnesty", File.ReadAllText(Path.Combine(directory.FullName, "amnesty.html")));
@@ -65,8 +87,8 @@ public class AnalysisTests
         try
         {
             var result = await Analysis.ExportAsync(directory.FullName, images: false, ("amnesty", AmnestyChart.Create(Seeds.Amnesty)));
-            Assert.Equal(["amnesty.html"], result.Files.Select(Path.GetFileName));
-            Assert.Equal(["amnesty.html"], directory.GetFiles().Select(f => f.Name));
+            Assert.Equal(["plotly.min.js", "amnesty.html"], result.Files.Select(Path.GetFileName));
+            Assert.Equal(["amnesty.html", "plotly.min.js"], directory.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
             Assert.Null(result.Hint);
         }
         finally

@@ -28,4 +28,27 @@ public class TableFormatterSourceTests
         Assert.Equal(table.ToCsv(), bundle["text/csv"]);
         Assert.Equal(table.ToText(), bundle["text/plain"]);
     }
+
+    [Theory]
+    [InlineData(TableFormatterSource.DisplayedRows, 0)]
+    [InlineData(TableFormatterSource.DisplayedRows + 1, 1)]
+    [InlineData(5_000, 5_000 - TableFormatterSource.DisplayedRows)]
+    public void A_notebook_shows_the_first_rows_of_a_large_table_and_says_how_many_more(int rows, int more)
+    {
+        var table = new ClaimTable(Enumerable.Range(0, rows).Select(i => TestClaims.Total(1_000 + i, 1_000 + i, null, "2025-10", article: $"a{i}")).ToArray());
+        var bundle = Formats.Render(table);
+        var html = bundle["text/html"];
+        var headerAndFooter = more == 0 ? 1 : 2;
+        Assert.Equal(Math.Min(rows, TableFormatterSource.DisplayedRows), html.Split("</tr>").Length - 1 - headerAndFooter);
+        if (more == 0)
+        {
+            Assert.DoesNotContain("more (the whole table is in its CSV)", html);
+            Assert.Equal(table.ToCsv(), bundle["text/csv"]);
+        }
+        else
+        {
+            Assert.Contains($"… {more:N0} {(more == 1 ? "row" : "rows")} more (the whole table is in its CSV)", html);
+            Assert.False(bundle.ContainsKey("text/csv"), "a large table's CSV belongs in its file, not in the notebook");
+        }
+    }
 }

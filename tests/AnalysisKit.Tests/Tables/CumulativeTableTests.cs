@@ -214,6 +214,36 @@ public class CumulativeTableTests
     }
 
     [Fact]
+    public void A_sources_several_rates_are_one_check_with_their_lowest_low_and_highest_high()
+    {
+        var rates = Enumerable.Range(0, 8).Select(i => PerMonth(10_000 + i * 1_000, 12_000 + i * 1_000, start: "2025-01", end: "2025-02")).ToList();
+        var check = Assert.Single(CumulativeTable.From(
+        [
+            Total(100_000, 100_000, "2025-01", "2025-10"),
+            .. rates,
+        ]).Consistency.Rows);
+        Assert.Equal((10_000d, 19_000d, "Outlet"), (check.EvidenceLow!.Value, check.EvidenceHigh!.Value, check.EvidenceSource));
+        Assert.Equal(
+            string.Join(" | ", rates.Take(ConsistencyTable.MaxQuotes).Select(r => r.Quote)) + $" | … and {rates.Count - ConsistencyTable.MaxQuotes} more",
+            check.EvidenceQuote);
+    }
+
+    [Fact]
+    public void Consistency_checks_grow_with_the_estimates_not_with_estimates_times_rates()
+    {
+        // A large corpus: 2,000 totals and 2,000 rates of one basis, all overlapping, from four sources.
+        var claims = Enumerable.Range(0, 2_000).SelectMany(i => new[]
+        {
+            Total(100_000 + i, 100_000 + i, "2022-02", $"2025-{1 + i % 10:D2}", source: $"S{i % 4}", article: $"a{i}"),
+            PerMonth(10_000 + i, 12_000 + i, source: $"S{i % 4}", article: $"a{i}", start: "2025-01", end: "2025-03"),
+        });
+        var table = CumulativeTable.From(claims);
+        Assert.Equal(2_000, table.Count);
+        Assert.Equal(4 * table.Count, table.Consistency.Count);
+        Assert.All(table.Consistency.Rows, c => Assert.Equal(ConsistencyTable.MaxQuotes + 1, c.EvidenceQuote.Split(" | ").Length));
+    }
+
+    [Fact]
     public void An_open_rate_leaves_the_implied_total_open()
     {
         var check = Assert.Single(CumulativeTable.From(
