@@ -35,9 +35,5 @@ internal static class ClaimHover
         (PeriodPoint s, PeriodPoint e) => months is int n ? $"{s} to {e} ({n} months)" : $"{s} to {e}",
     };
 
-    /// <summary>A legend label short enough to leave room for the plot; the hover has the full name.</summary>
-    public static string Short(string text, int width = 36) =>
-        text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1).TrimEnd(), "…");
-
     public static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -69,7 +69,7 @@ public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<Amn
         Qualifier = claim.Qualifier,
         Unit = claim.Unit,
         Force = claim.Force,
-        Source = claim.Source,
+        Source = SourceName.Normalise(claim.Source),
         Article = claim.Article,
         Quote = claim.Quote,
     };

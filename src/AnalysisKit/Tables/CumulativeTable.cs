@@ -93,11 +93,11 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
             Low = claim.ValueLow,
             High = claim.ValueHigh,
             Qualifier = claim.Qualifier,
-            Source = claim.Source,
+            Source = SourceName.Normalise(claim.Source),
             Article = claim.Article,
             Quote = claim.Quote,
-            IsReference = options.IsReference(claim.Source),
-            IsProjection = claim.Published is DateOnly published && end.MonthIndex > PeriodPoint.OfMonth(published).MonthIndex,
+            IsReference = options.IsReference(SourceName.Normalise(claim.Source)),
+            IsProjection = Projection.IsProjection(claim),
         };
     }
 

@@ -32,6 +32,9 @@ public sealed record MonthlyFigure
     public required string Article { get; init; }
     public required string Quote { get; init; }
 
+    /// <summary>A forecast ("may reach 300,000 this year"), not a reported figure; see <see cref="Projection"/>.</summary>
+    public bool IsProjection { get; init; }
+
     /// <summary>The article's publication date when known: when a rate with no stated period holds.</summary>
     public DateOnly? Published { get; init; }
 }
