@@ -18,9 +18,10 @@ internal static class FiguresCommand
         };
         var output = RunCommand.OutputOption();
         var requireImages = RunCommand.RequireImagesOption();
+        var review = ReviewCommand.ReviewOption("Review file the notebooks apply (their reviewPath; default: review.csv beside their articles)");
         var command = new Command("figures", "Run every notebook and write all figures: executed notebooks and charts in artifacts/.")
         {
-            notebooks, output, requireImages,
+            notebooks, output, requireImages, review,
         };
         command.SetAction((result, cancellationToken) => Guard.RunAsync(() => RunCommand.ExecuteAsync(
             new RunCommand.Request
@@ -28,6 +29,8 @@ internal static class FiguresCommand
                 Notebooks = NotebooksIn(result.GetValue(notebooks)!),
                 OutputFolder = result.GetValue(output)!,
                 RequireImages = result.GetValue(requireImages),
+                // Notebooks run in their own folder: the path goes in absolute.
+                Parameters = result.GetValue(review) is { } path ? [$"reviewPath={Path.GetFullPath(path)}"] : [],
             },
             new PlotlyChartWriter(), Console.Out, Console.Error, cancellationToken)));
         return command;

@@ -86,7 +86,7 @@ public static class AmnestyChart
         ShowLegend = true,
         CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article,
             r.AsOf is PeriodPoint p ? $"as of {p}" : "no date",
-            r.Kind == AmnestyFigureKind.Implied ? $"{ClaimHover.Figure(r.Low, r.High, r.Qualifier)} implied: {r.Share} of {r.ImpliedOf}" : ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),
+            r.Kind == AmnestyFigureKind.Implied ? $"{ClaimHover.Figure(r.Low, r.High, r.Qualifier)} implied: {r.Share} of {r.ImpliedOf}" : ClaimHover.Figure(r.Low, r.High, r.Qualifier), r.Review)).ToArray(),
         HoverTemplate = ClaimHover.Template,
     };
 }

@@ -223,7 +223,7 @@ public static class CumulativeSpreadChart
             : e.IsReference ? "; reference series" : "";
         return ClaimHover.Row(e.Source, e.Quote, e.Article,
             $"{e.Basis.Label}, as of {e.AsOf}{reference}",
-            ClaimHover.Figure(e.Low, e.High, e.Qualifier));
+            ClaimHover.Figure(e.Low, e.High, e.Qualifier), e.Review);
     }
 
     private static double Central(CumulativeEstimate e) => e.Low is long l && e.High is long h ? (l + h) / 2.0 : e.Low ?? e.High ?? 0;

@@ -94,7 +94,7 @@ public static class MonthlyFiguresChart
 
     private static Trace Segment(MonthlyFigure row, PeriodPoint from, PeriodPoint to, double y, string color, string group, string dash, string figure, string period)
     {
-        var hover = ClaimHover.Row(row.Source, row.Quote, row.Article, period, figure);
+        var hover = ClaimHover.Row(row.Source, row.Quote, row.Article, period, figure, row.Review);
         return new Trace
         {
             Type = "scatter", Name = ClaimHover.Short(row.Source), Mode = "lines",
@@ -119,7 +119,7 @@ public static class MonthlyFiguresChart
                 ? new Marker { Color = SourcePalette.Outline(color), Size = 11, Symbol = shape + "-open", Line = new LineStyle { Width = 2.5 } }
                 : new Marker { Color = color, Size = 11, Symbol = shape, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = 1 } },
             ErrorY = ChartFrame.RangeBars(rows.Select(r => (r.Low, r.High)).ToArray(), y, color),
-            CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),
+            CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), ClaimHover.Figure(r.Low, r.High, r.Qualifier), r.Review)).ToArray(),
             HoverTemplate = ClaimHover.Template,
             LegendGroup = group, ShowLegend = false,
         };

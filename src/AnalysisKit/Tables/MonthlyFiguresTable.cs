@@ -35,7 +35,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         ],
         f => f.Quote);
 
-    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout;
+    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The monthly figures of a claims table.</summary>
     public static MonthlyFiguresTable From(ClaimTable claims) => From(claims.Rows);
@@ -83,6 +83,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         Source = claim.Source,
         Article = claim.Article,
         Quote = claim.Quote,
+        Review = claim.Review,
         Published = claim.Published,
     };
 }
