@@ -46,9 +46,9 @@ public static class AmnestyChart
             },
         };
         return figure
-            .WithTitle(title, implied.Count > 0
+            .WithTitle(title, (implied.Count > 0
                 ? "As each source states them; orange: the total a stated share implies."
-                : "As each source states them, with as-of date and qualifier.")
+                : "As each source states them, with as-of date and qualifier.") + ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false))
             .WithSourceNote(ChartFrame.Caveat + "\n▸ marks a lower bound ('over'): the figure may be higher.")
             .WithHouseStyle();
     }

@@ -69,7 +69,8 @@ public static class CumulativeSpreadChart
                 ShowLegend = true,
             },
         }
-            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, grouped by basis; ×N = highest ÷ lowest." + Overall(table))
+            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, grouped by basis; ×N = highest ÷ lowest." + Overall(table)
+                + ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false))
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
     }
@@ -105,12 +106,15 @@ public static class CumulativeSpreadChart
             }
         }
 
+        if (ReviewMarks.Rings(estimates.Select(e => ((object?)AsOfDate(e.AsOf), (object?)Central(e), Hover(e), e.Review))) is { } rings)
+            traces.Add(rings);
         return new Figure
         {
             Data = traces,
             Layout = ChartFrame.TimeLayout("As of", "Cumulative total (persons or criminal cases)"),
         }
-            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; bars: stated ranges; open markers: 'over' / 'up to'.")
+            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; bars: stated ranges; open markers: 'over' / 'up to'."
+                + ReviewMarks.Caption(estimates.Select(e => e.Review).ToList()))
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
     }

@@ -54,13 +54,16 @@ public static class MonthlyFiguresChart
         traces.AddRange(rows.Where(r => r.Kind == MonthlyFigureKind.SingleMonth)
             .GroupBy(r => (r.Source, r.Unit, Open: r.Low is null || r.High is null))
             .Select(group => Points(group.ToList(), palette[group.Key.Source], palette.Group(group.Key.Source), group.Key.Unit, group.Key.Open)));
+        if (ReviewMarks.Rings(rows.Where(r => r.Kind == MonthlyFigureKind.SingleMonth).Select(r => ((object?)MonthDates.Middle(r.PeriodStart!.Value), (object?)Bounds(r),
+                ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), ClaimHover.Figure(r.Low, r.High, r.Qualifier), r.Review), r.Review))) is { } rings)
+            traces.Add(rings);
 
         return new Figure
         {
             Data = traces,
             Layout = ChartFrame.TimeLayout("Month", "Soldiers or criminal cases per month") with { Shapes = shapes },
         }
-            .WithTitle(title, "Points: single months (bars: ranges). Bands: stated monthly rates. Lines: multi-month totals ÷ months.")
+            .WithTitle(title, "Points: single months (bars: ranges). Bands: stated monthly rates. Lines: multi-month totals ÷ months." + ReviewMarks.Caption(rows.Select(r => r.Review).ToList()))
             .WithSourceNote(ChartFrame.Caveat + "\nPersons (●) and criminal cases (■) are different counts; months are counted inclusively.")
             .WithHouseStyle();
     }
