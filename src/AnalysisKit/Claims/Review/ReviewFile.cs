@@ -27,9 +27,16 @@ public static class ReviewFile
     // An added claim must be complete: the spec's columns, periods aside (they may be unknown).
     private static readonly string[] RequiredToAdd = ["qualifier", "metric", "unit", "rate", "force", "source"];
 
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
+    // Reading takes any line end (an editor may write \n); a row may stop after its last filled column.
+    private static readonly CsvConfiguration ReadConfig = new(CultureInfo.InvariantCulture)
     {
         DetectDelimiter = false,
+        MissingFieldFound = null,
+    };
+
+    private static readonly CsvConfiguration WriteConfig = new(CultureInfo.InvariantCulture)
+    {
+        // RFC 4180 line ends, as in the gold files.
         NewLine = "\r\n",
         // Quotes must stay exact substrings of the article.
         InjectionOptions = InjectionOptions.None,
@@ -49,7 +56,7 @@ public static class ReviewFile
     /// <summary>Reads review rows from any reader; <paramref name="name"/> is used in errors.</summary>
     public static IReadOnlyList<ReviewRow> Read(TextReader text, string name)
     {
-        using var csv = new CsvReader(text, Config);
+        using var csv = new CsvReader(text, ReadConfig);
         try
         {
             if (!csv.Read() || !csv.ReadHeader())
@@ -135,7 +142,7 @@ public static class ReviewFile
             .OrderBy(c => c.Article, StringComparer.Ordinal).ThenBy(c => c.QuoteStart ?? int.MaxValue)
             .DistinctBy(c => (c.Article, c.Quote));
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, Config))
+        using (var csv = new CsvWriter(writer, WriteConfig))
         {
             foreach (var column in Columns) csv.WriteField(column);
             csv.NextRecord();

@@ -19,9 +19,9 @@ public class ReviewFileTests
     }
 
     [Fact]
-    public void A_file_with_only_the_key_columns_and_blank_lines_reads()
+    public void A_file_with_only_the_key_columns_short_rows_blank_lines_and_unix_line_ends_reads()
     {
-        var rows = Read("article,quote,action\r\na,\"1,000 left\",confirm\r\n,,\r\nb,2 cases,reject\r\n");
+        var rows = Read("article,quote,action,note\na,\"1,000 left\",confirm\n,,\nb,2 cases,reject\n");
         Assert.Equal([(2, ReviewAction.Confirm), (4, ReviewAction.Reject)], rows.Select(r => (r.Line, r.Action)));
     }
 
