@@ -14,8 +14,8 @@ internal static class ReviewMarks
     private static bool IsChanged(ClaimReview review) => review.Status is ReviewStatus.Corrected or ReviewStatus.Added;
 
     /// <summary>
-    /// <c> Review: 2 of 14 figures corrected, 1 added (points ringed).</c>, the hovers saying
-    /// what changed; empty when the review changed none.
+    /// A subtitle line of its own, <c>Review: 2 of 14 figures corrected, 1 added (points ringed).</c>,
+    /// the hovers saying what changed; empty when the review changed none.
     /// </summary>
     public static string Caption(IReadOnlyCollection<ClaimReview> reviews, bool ringed = true)
     {
@@ -25,7 +25,7 @@ internal static class ReviewMarks
         var parts = new List<string>();
         if (corrected > 0) parts.Add($"{corrected} of {reviews.Count} figures corrected");
         if (added > 0) parts.Add(corrected > 0 ? $"{added} added" : $"{added} of {reviews.Count} figures added");
-        return $" Review: {string.Join(", ", parts)}{(ringed ? " (points ringed)" : "")}.";
+        return $"\nReview: {string.Join(", ", parts)}{(ringed ? " (points ringed)" : "")}.";
     }
 
     /// <summary>A ring trace over the points whose review changed them; null when there is none.</summary>
