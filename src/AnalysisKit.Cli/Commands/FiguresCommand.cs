@@ -29,12 +29,18 @@ internal static class FiguresCommand
                 Notebooks = NotebooksIn(result.GetValue(notebooks)!),
                 OutputFolder = result.GetValue(output)!,
                 RequireImages = result.GetValue(requireImages),
-                // Notebooks run in their own folder: the path goes in absolute.
-                Parameters = result.GetValue(review) is { } path ? [$"reviewPath={Path.GetFullPath(path)}"] : [],
+                Parameters = ReviewParameter(result.GetValue(review)),
             },
             new PlotlyChartWriter(), Console.Out, Console.Error, cancellationToken)));
         return command;
     }
+
+    /// <summary>The notebooks' <c>reviewPath</c> for <c>--review FILE</c>; none without it.</summary>
+    /// <exception cref="AnalysisKitException">No such file: caught before any notebook runs.</exception>
+    internal static IReadOnlyList<string> ReviewParameter(string? path) =>
+        path is null ? []
+        : File.Exists(path) ? [$"reviewPath={Path.GetFullPath(path)}"] // notebooks run in their own folder
+        : throw new AnalysisKitException("review file not found", path);
 
     /// <exception cref="AnalysisKitException">No such folder, or no notebook in it.</exception>
     internal static IReadOnlyList<string> NotebooksIn(string folder)
