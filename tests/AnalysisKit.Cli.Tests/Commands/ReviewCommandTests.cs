@@ -83,6 +83,12 @@ public class ReviewCommandTests
         Assert.Equal(2, rawLines.Except(reviewedLines).Count());
         Assert.Equal(2, reviewedLines.Except(rawLines).Count());
         Assert.Contains(reviewedLines, l => l.Contains("17,000 abandoned") && l.Contains(",desertion,") && l.Contains("2025-08,2025-08"));
+        var json = Path.Combine(seeds, "..", "reviewed.json");
+        Assert.Equal(0, await Root().Parse(["extract", "--articles", seeds, "--review", "--format", "json", "--out", json]).InvokeAsync());
+        using (var claims = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json)))
+            Assert.Equal(["corrected", "added"], claims.RootElement.EnumerateArray()
+                .Where(c => c.GetProperty("review").GetProperty("status").GetString() != "confirmed")
+                .Select(c => c.GetProperty("review").GetProperty("status").GetString()));
 
         // The notebook beside the seeds picks review.csv up; removing the file restores the raw extraction.
         var notebooks = Directory.CreateDirectory(Path.Combine(seeds, "..", "notebooks")).FullName;

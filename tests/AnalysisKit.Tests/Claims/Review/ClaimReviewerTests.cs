@@ -52,6 +52,8 @@ public class ClaimReviewerTests
         var reviewed = Analysis.Load(seeds.Folder);
 
         Assert.Equal(seeds.ReviewPath, reviewed.Review.File);
+        Assert.EndsWith("; review: 0 confirmed, 1 corrected, 1 rejected, 1 added, 0 stale", reviewed.ToString());
+        Assert.DoesNotContain("review", raw.ToString());
         Assert.Equal(raw.Claims.Count, reviewed.Claims.Count);
         Assert.Equal(Rows(raw.Claims.ToCsv()).Except(Rows(reviewed.Claims.ToCsv())).Order(), [.. new[] { seeds.RejectedClaim, seeds.CorrectedClaim }.Select(Line).Order()]);
         Assert.Equal(2, Rows(reviewed.Claims.ToCsv()).Except(Rows(raw.Claims.ToCsv())).Count());
