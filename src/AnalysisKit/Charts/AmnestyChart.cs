@@ -45,6 +45,7 @@ public static class AmnestyChart
             };
         });
 
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
         var margin = ChartFrame.Margin with { Left = LabelRoom(labels.Values) };
         var unitTitle = new Title { Text = "Soldiers (persons)" };
         Axis ValueAxis(IEnumerable<AmnestyFigure> rows, Title? axisTitle) => new() { Title = axisTitle, Range = [0, rows.Max(Value) * 1.3] };
@@ -52,7 +53,7 @@ public static class AmnestyChart
         var layout = new Layout
         {
             Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-            Margin = margin with { Top = 135 },
+            Margin = margin with { Top = 135 + ReviewMarks.Room(review) },
             Annotations = notes.ToArray(),
         };
         if (split)
@@ -76,9 +77,9 @@ public static class AmnestyChart
         }
 
         return new Figure { Data = traces, Layout = layout }
-            .WithTitle(title, implied.Count > 0
+            .WithTitle(title, (implied.Count > 0
                 ? "As each source states them, with the as-of date. Below: the total a stated share implies, on its own scale."
-                : "As each source states them, with the as-of date.")
+                : "As each source states them, with the as-of date.") + review)
             .WithSourceNote(ChartFrame.Caveat + "\n▸ marks a lower bound ('over'): the figure may be higher.")
             .WithHouseStyle();
     }
@@ -133,7 +134,7 @@ public static class AmnestyChart
         ShowLegend = true,
         CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article,
             r.AsOf is PeriodPoint p ? $"as of {p}" : "no date",
-            r.Kind == AmnestyFigureKind.Implied ? $"{ClaimHover.Figure(r.Low, r.High, r.Qualifier)} implied: {r.Share} of {r.ImpliedOf}" : ClaimHover.Figure(r.Low, r.High, r.Qualifier))).ToArray(),
+            r.Kind == AmnestyFigureKind.Implied ? $"{ClaimHover.Figure(r.Low, r.High, r.Qualifier)} implied: {r.Share} of {r.ImpliedOf}" : ClaimHover.Figure(r.Low, r.High, r.Qualifier), r.Review)).ToArray(),
         HoverTemplate = ClaimHover.Template,
     };
 }

@@ -62,6 +62,8 @@ public static class CumulativeSpreadChart
             X = 1, XRef = "paper", Y = r.Label, XAnchor = "right", XShift = -4, ShowArrow = false, Font = new Font { Size = 13, Color = "#222222" },
         }));
         var pitch = RowPitch(rows.Select(r => r.Label));
+        // No rings here: a row is labelled with its source, and its hover says what the review changed.
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
         return new Figure
         {
             Data = traces,
@@ -71,7 +73,7 @@ public static class CumulativeSpreadChart
                 // Every row labelled, top-down in the order given.
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Top = 185, Left = LabelRoom(rows.Select(r => r.Label)) },
+                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = LabelRoom(rows.Select(r => r.Label)) },
                 Annotations = notes.ToArray(),
                 // On a category axis row i spans i - 0.5 to i + 0.5.
                 Shapes = rows.Select((r, i) => (r, i)).Where(x => x.r.Header is not null).Select(x => new Shape
@@ -83,7 +85,7 @@ public static class CumulativeSpreadChart
                 Height = (int)Math.Max(HouseStyle.ReportSize.Height, 300 + rows.Count * pitch),
             },
         }
-            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, under a bold header per basis; ×N = highest ÷ lowest." + AcrossBases(table))
+            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, under a bold header per basis; ×N = highest ÷ lowest." + AcrossBases(table) + review)
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
     }
@@ -140,9 +142,13 @@ public static class CumulativeSpreadChart
         var top = estimates.Max(e => (double)(e.High ?? e.Low ?? 0)) * 1.08;
         var gaps = months.Zip(months.Skip(1), (a, b) => b.MonthIndex - a.MonthIndex - 1).Select((missing, i) => (Missing: missing, X: i + 0.5)).Where(g => g.Missing > 0).ToList();
         const string xTitle = "Month the total is as of (months without an estimate left out)";
+        // Rings sit on the points as drawn: each estimate's slot within its month, not its date.
+        var rings = ReviewMarks.Rings(estimates.Select(e => ((object?)slots[e], (object?)Central(e), Hover(e), e.Review)));
+        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList());
         return new Figure
         {
-            Data = traces,
+            // After the legend's size is taken from the estimates' traces: the rings have no legend entry.
+            Data = rings is null ? traces : [.. traces, rings],
             Layout = ChartFrame.TimeLayout(xTitle, "Cumulative total (persons or criminal cases)") with
             {
                 XAxis = new Axis
@@ -161,12 +167,12 @@ public static class CumulativeSpreadChart
                     Text = $"{g.Missing} month{(g.Missing == 1 ? "" : "s")}\nleft out", X = g.X, Y = 1, YRef = "paper", YAnchor = "top", ShowArrow = false,
                     Font = new Font { Size = 11, Color = "#777777" },
                 }).ToArray(),
-                Margin = ChartFrame.Margin with { Top = 125, Right = MonthlyFiguresChart.LegendRoom(traces.Select(t => t with { Name = t.Name + "\n" + t.LegendGroupTitle })) },
+                Margin = ChartFrame.Margin with { Top = 125 + ReviewMarks.Room(review), Right = MonthlyFiguresChart.LegendRoom(traces.Select(t => t with { Name = t.Name + "\n" + t.LegendGroupTitle })) },
                 // The legend lists every estimate under its basis: taller than the report height when there are many.
                 Height = (int)Math.Max(HouseStyle.ReportSize.Height, 150 + LegendHeight(traces)),
             },
         }
-            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; its number names the source in the legend.\nBars: stated ranges; open markers: 'over' / 'up to'.")
+            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; its number names the source in the legend.\nBars: stated ranges; open markers: 'over' / 'up to'." + review)
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
     }
@@ -175,9 +181,13 @@ public static class CumulativeSpreadChart
     internal const int TimelineLegendWidth = 40;
 
     /// <summary>The side legend's height in px, as plotly draws 14 px text: about 24 px a line, and a gap above each group.</summary>
-    internal static double LegendHeight(IReadOnlyList<Trace> traces) =>
-        traces.Sum(t => t.Name!.Split('\n').Length * 24)
-        + traces.Select(t => t.LegendGroupTitle!).Distinct().Sum(g => g.Split('\n').Length * 24 + 12);
+    internal static double LegendHeight(IReadOnlyList<Trace> traces)
+    {
+        // Only entries the legend lists: the review's rings have none.
+        var listed = traces.Where(t => t.ShowLegend == true).ToList();
+        return listed.Sum(t => t.Name!.Split('\n').Length * 24)
+            + listed.Select(t => t.LegendGroupTitle!).Distinct().Sum(g => g.Split('\n').Length * 24 + 12);
+    }
 
     /// <summary>Each estimate's x: its month's position, offset so the estimates of one month sit side by side.</summary>
     private static Dictionary<CumulativeEstimate, double> Slots(IReadOnlyList<CumulativeEstimate> estimates, IReadOnlyList<PeriodPoint> months)
@@ -317,7 +327,7 @@ public static class CumulativeSpreadChart
             : e.IsReference ? "; reference series" : "";
         return ClaimHover.Row(e.Source, e.Quote, e.Article,
             $"{e.Basis.Label}, as of {e.AsOf}{reference}",
-            ClaimHover.Figure(e.Low, e.High, e.Qualifier));
+            ClaimHover.Figure(e.Low, e.High, e.Qualifier), e.Review);
     }
 
     private static double Central(CumulativeEstimate e) => e.Low is long l && e.High is long h ? (l + h) / 2.0 : e.Low ?? e.High ?? 0;

@@ -68,14 +68,16 @@ public static class MonthlyFiguresChart
         traces.AddRange(singles
             .GroupBy(r => (r.Source, r.Unit, Open: r.Low is null || r.High is null, r.IsProjection))
             .Select(group => Points(group.ToList(), days, palette[group.Key.Source], palette.Group(group.Key.Source), group.Key.Unit, group.Key.Open, group.Key.IsProjection, Axis(group.Key.Unit))));
+        traces.AddRange(Rings(singles, days, Axis));
 
         var right = LegendRoom(traces.Where(t => t.Legend is null));
         var keyRows = KeyRows(traces.Where(t => t.Legend == StyleLegend).Select(t => t.Name!), HouseStyle.ReportSize.Width - ChartFrame.Margin.Left!.Value - right);
         const double top = 112;
+        var review = ReviewMarks.Caption(rows.Select(r => r.Review).ToList());
         var layout = ChartFrame.TimeLayout("Month", units.Count > 1 ? "Soldiers (persons) per month" : $"{Capitalised(ChartWords.Unit(units[0]))} per month") with
         {
             Shapes = shapes,
-            Margin = ChartFrame.Margin with { Right = right, Top = top + keyRows * KeyRowHeight },
+            Margin = ChartFrame.Margin with { Right = right, Top = top + keyRows * KeyRowHeight + ReviewMarks.Room(review) },
             Legend2 = new Legend { Orientation = "h", X = 0, Y = 1.01, XAnchor = "left", YAnchor = "bottom" },
             // Two panels and the style legend need more than the report height to stay readable.
             Height = units.Count > 1 ? HouseStyle.ReportSize.Height + 100 : null,
@@ -89,7 +91,7 @@ public static class MonthlyFiguresChart
             };
 
         return new Figure { Data = traces, Layout = layout }
-            .WithTitle(title, "Points: single months (bars: ranges). Bands: stated monthly rates. Lines: multi-month totals ÷ months.")
+            .WithTitle(title, "Points: single months (bars: ranges). Bands: stated monthly rates. Lines: multi-month totals ÷ months." + review)
             .WithSourceNote(ChartFrame.Caveat + (units.Count > 1
                 ? "\nPersons (top) and criminal cases (bottom) are different counts; months are counted inclusively."
                 : "\nMonths are counted inclusively."))
@@ -190,7 +192,7 @@ public static class MonthlyFiguresChart
 
     private static Trace Segment(MonthlyFigure row, PeriodPoint from, PeriodPoint to, double y, string color, string group, string dash, string axis, string figure, string period)
     {
-        var hover = ClaimHover.Row(row.Source, row.Quote, row.Article, period, Stated(row, figure));
+        var hover = ClaimHover.Row(row.Source, row.Quote, row.Article, period, Stated(row, figure), row.Review);
         return new Trace
         {
             Type = "scatter", Name = row.Source, Mode = "lines", YAxis = axis == "y" ? null : axis,
@@ -215,9 +217,24 @@ public static class MonthlyFiguresChart
                 ? new Marker { Color = SourcePalette.Outline(color), Size = 11, Symbol = shape + "-open", Line = new LineStyle { Width = 2.5 } }
                 : new Marker { Color = color, Size = 11, Symbol = shape, Opacity = 0.9, Line = new LineStyle { Color = SourcePalette.Outline(color), Width = 1 } },
             ErrorY = ChartFrame.RangeBars(rows.Select(r => (r.Low, r.High)).ToArray(), y, color),
-            CustomData = rows.Select(r => ClaimHover.Row(r.Source, r.Quote, r.Article, ClaimHover.Period(r.PeriodStart, r.PeriodEnd), Stated(r, ClaimHover.Figure(r.Low, r.High, r.Qualifier)))).ToArray(),
+            CustomData = rows.Select(Hover).ToArray(),
             HoverTemplate = ClaimHover.Template,
             LegendGroup = group, ShowLegend = false,
         };
+    }
+
+    private static IReadOnlyList<string> Hover(MonthlyFigure row) =>
+        ClaimHover.Row(row.Source, row.Quote, row.Article, ClaimHover.Period(row.PeriodStart, row.PeriodEnd), Stated(row, ClaimHover.Figure(row.Low, row.High, row.Qualifier)), row.Review);
+
+    /// <summary>
+    /// Rings over the single-month points a review corrected or added, on the points as drawn:
+    /// each at its day within the month (see <see cref="DaysInMonth"/>), one trace per panel so a
+    /// ring is on its point's y axis. None when the review changed no point.
+    /// </summary>
+    private static IEnumerable<Trace> Rings(IReadOnlyList<MonthlyFigure> singles, Dictionary<MonthlyFigure, DateTime> days, Func<CountUnit, string> axis)
+    {
+        foreach (var panel in singles.GroupBy(r => axis(r.Unit)))
+            if (ReviewMarks.Rings(panel.Select(r => ((object?)days[r], (object?)Bounds(r), Hover(r), r.Review))) is { } rings)
+                yield return rings with { YAxis = panel.Key == "y" ? null : panel.Key };
     }
 }

@@ -38,7 +38,7 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
         ],
         e => e.Quote);
 
-    internal override TableLayout<CumulativeEstimate> Layout => EstimateLayout;
+    internal override TableLayout<CumulativeEstimate> Layout => EstimateLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The cumulative estimates of a claims table, with the default options.</summary>
     public static CumulativeTable From(ClaimTable claims) => From(claims.Rows, CumulativeOptions.Default);
@@ -96,6 +96,7 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
             Source = SourceName.Normalise(claim.Source),
             Article = claim.Article,
             Quote = claim.Quote,
+            Review = claim.Review,
             IsReference = options.IsReference(SourceName.Normalise(claim.Source)),
             IsProjection = Projection.IsProjection(claim),
         };

@@ -36,7 +36,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         ],
         f => f.Quote);
 
-    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout;
+    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The monthly figures of a claims table.</summary>
     public static MonthlyFiguresTable From(ClaimTable claims) => From(claims.Rows);
@@ -84,6 +84,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         Source = SourceName.Normalise(claim.Source),
         Article = claim.Article,
         Quote = claim.Quote,
+        Review = claim.Review,
         Published = claim.Published,
         IsProjection = Projection.IsProjection(claim),
     };

@@ -9,6 +9,9 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 {
     internal abstract TableLayout<TRow> Layout { get; }
 
+    /// <summary>The columns of the CSV; the shown columns unless a table keeps a fixed file format.</summary>
+    internal virtual TableLayout<TRow> CsvLayout => Layout;
+
     /// <summary>The caption of the HTML table and text grid; null for the table's own (e.g. <c>Claims</c>).</summary>
     public string? Caption { get; init; }
 
@@ -16,16 +19,16 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public int Count => Rows.Count;
 
-    public string ToCsv() => Layout.ToCsv(Rows);
+    public string ToCsv() => CsvLayout.ToCsv(Rows);
 
     public string ToHtml() => Shown.ToHtml(Rows);
 
     public string ToText() => Shown.ToText(Rows);
 
-    public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);
+    public void WriteCsv(string path) => CsvLayout.WriteCsv(Rows, path);
 
     /// <summary>The column names of this table's CSV, in order.</summary>
-    public IReadOnlyList<string> ColumnNames => Layout.Columns.Select(column => column.Name).ToArray();
+    public IReadOnlyList<string> ColumnNames => CsvLayout.Columns.Select(column => column.Name).ToArray();
 
     /// <summary>The text grid, so a notebook without the kit's formatters still shows a table.</summary>
     public sealed override string ToString() => ToText();
