@@ -10,7 +10,25 @@ internal static class ClaimJson
 {
     public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static JsonObject ToJson(Claim claim) => new()
+    public static JsonObject ToJson(Claim claim)
+    {
+        var json = Columns(claim);
+        // Only a reviewed claim says so: the raw extraction's JSON keeps its shape.
+        if (claim.Review.IsReviewed)
+            json["review"] = new JsonObject
+            {
+                ["status"] = claim.Review.Status.ToSpec(),
+                ["note"] = claim.Review.Note,
+                ["changes"] = new JsonArray(claim.Review.Changes.Select(c => (JsonNode)new JsonObject
+                {
+                    ["column"] = c.Column, ["from"] = c.From, ["to"] = c.To,
+                }).ToArray()),
+                ["line"] = claim.Review.Line,
+            };
+        return json;
+    }
+
+    private static JsonObject Columns(Claim claim) => new()
     {
         ["article"] = claim.Article,
         ["quote"] = claim.Quote,

@@ -13,18 +13,19 @@ internal static class EvalCommand
         var corpus = new CorpusOptions();
         var gold = new Option<string?>("--gold") { Description = "Gold claims CSV (default: <articles>/claims.gold.csv or gold.csv)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text" };
+        var review = ReviewCommand.ReviewOption("Score the reviewed claims instead of the raw extraction: --review alone reads <articles>/review.csv");
+        review.Arity = ArgumentArity.ZeroOrOne;
 
         var command = new Command("eval", "Score the extractor against a gold claims table (the spec's scoring).");
         corpus.AddTo(command);
         command.Options.Add(gold);
         command.Options.Add(json);
+        command.Options.Add(review);
         command.SetAction(result => Guard.Run(() =>
         {
             var goldPath = result.GetValue(gold) ?? DefaultGold(corpus.ArticlesDir(result));
-            var articles = corpus.Load(result);
+            var (articles, predicted) = ReviewCommand.Claims(result, corpus, review);
             var goldClaims = GoldTable.Read(goldPath, articles.Select(a => a.Id));
-            var extractor = ClaimExtractor.Default;
-            var predicted = articles.SelectMany(extractor.Extract).ToList();
             var report = GoldScorer.Score(predicted, goldClaims);
             Console.Out.Write(result.GetValue(json) ? ToJson(report).ToJsonString(ClaimJson.Indented) + "\n" : ToText(report));
             return ExitCodes.Ok;

@@ -16,15 +16,17 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong("csv", "json");
+        var review = ReviewCommand.ReviewOption("Apply the analyst's review: --review alone reads <articles>/review.csv");
+        review.Arity = ArgumentArity.ZeroOrOne;
 
         var command = new Command("extract", "Turn a folder of articles into the claims table.");
         corpus.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(review);
         command.SetAction(result => Guard.Run(() =>
         {
-            var extractor = ClaimExtractor.Default;
-            var claims = new ClaimTable(corpus.Load(result).SelectMany(extractor.Extract).ToList());
+            var claims = new ClaimTable(ReviewCommand.Claims(result, corpus, review).Claims);
             var text = result.GetValue(format) == "json"
                 ? ClaimJson.ToJson(claims.Rows).ToJsonString(ClaimJson.Indented) + "\n"
                 : claims.ToCsv();

@@ -18,9 +18,10 @@ internal static class FiguresCommand
         };
         var output = RunCommand.OutputOption();
         var requireImages = RunCommand.RequireImagesOption();
+        var review = ReviewCommand.ReviewOption("Review file the notebooks apply (their reviewPath; default: review.csv beside their articles)");
         var command = new Command("figures", "Run every notebook and write all figures: executed notebooks and charts in artifacts/.")
         {
-            notebooks, output, requireImages,
+            notebooks, output, requireImages, review,
         };
         command.SetAction((result, cancellationToken) => Guard.RunAsync(async () =>
         {
@@ -32,11 +33,19 @@ internal static class FiguresCommand
                 Notebooks = NotebooksIn(result.GetValue(notebooks)!),
                 OutputFolder = result.GetValue(output)!,
                 RequireImages = result.GetValue(requireImages),
+                Parameters = ReviewParameter(result.GetValue(review)),
             },
             charts, Console.Out, Console.Error, cancellationToken);
         }));
         return command;
     }
+
+    /// <summary>The notebooks' <c>reviewPath</c> for <c>--review FILE</c>; none without it.</summary>
+    /// <exception cref="AnalysisKitException">No such file: caught before any notebook runs.</exception>
+    internal static IReadOnlyList<string> ReviewParameter(string? path) =>
+        path is null ? []
+        : File.Exists(path) ? [$"reviewPath={Path.GetFullPath(path)}"] // notebooks run in their own folder
+        : throw new AnalysisKitException("review file not found", path);
 
     /// <exception cref="AnalysisKitException">No such folder, or no notebook in it.</exception>
     internal static IReadOnlyList<string> NotebooksIn(string folder)

@@ -9,6 +9,7 @@ internal static class Verbs
     [
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        ReviewCommand.Create(),
         FiguresCommand.Create(),
         RunCommand.Create(),
         NumbersCommand.Create(),

@@ -36,6 +36,24 @@ public sealed record Axis
     /// <summary>The step between ticks; <c>1</c> on a category axis labels every category (plotly skips some when crowded).</summary>
     public double? DTick { get; init; }
 
+    /// <summary>The first tick when <see cref="DTick"/> is set.</summary>
+    public double? Tick0 { get; init; }
+
+    /// <summary>Ticks at exactly these values, labelled by <see cref="TickText"/> when given.</summary>
+    public IReadOnlyList<object>? TickVals { get; init; }
+    public IReadOnlyList<string>? TickText { get; init; }
+
+    public bool? ShowTickLabels { get; init; }
+
+    /// <summary>The part of the figure the axis spans, two paper fractions: places a subplot.</summary>
+    public IReadOnlyList<double>? Domain { get; init; }
+
+    /// <summary>The axis this one is drawn against (<c>y2</c> puts an x axis under the second subplot), or <c>free</c>.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary><c>x</c>: share another axis' range and zoom.</summary>
+    public string? Matches { get; init; }
+
     /// <summary><c>reversed</c> runs a category axis top-down, in the order the rows are given.</summary>
     public string? AutoRange { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Charts;
@@ -13,8 +14,9 @@ internal static class ClaimHover
     public const string Template =
         "<b>%{customdata[0]}</b><br>%{customdata[4]} · %{customdata[3]}<br>%{customdata[1]}<br><i>%{customdata[2]}</i><extra></extra>";
 
-    public static IReadOnlyList<string> Row(string source, string quote, string article, string period, string figure) =>
-        [source, PlotlyText.Wrap($"“{quote}”", 60), article, period, figure];
+    /// <remarks>A reviewed claim's article line also says what the review did (<c>corrected by review: metric awol → desertion (note)</c>).</remarks>
+    public static IReadOnlyList<string> Row(string source, string quote, string article, string period, string figure, ClaimReview? review = null) =>
+        [source, PlotlyText.Wrap($"“{quote}”", 60), review is { IsReviewed: true } ? PlotlyText.Wrap($"{article} · {review}", 60) : article, period, figure];
 
     /// <summary>A figure as a reader would say it: <c>21,000</c>, <c>over 21,000</c>, <c>100,000–200,000</c>.</summary>
     public static string Figure(double? low, double? high, Qualifier qualifier) => (low, high) switch
@@ -34,10 +36,6 @@ internal static class ClaimHover
         (PeriodPoint s, PeriodPoint e) when s == e => s.ToString(),
         (PeriodPoint s, PeriodPoint e) => months is int n ? $"{s} to {e} ({n} months)" : $"{s} to {e}",
     };
-
-    /// <summary>A legend label short enough to leave room for the plot; the hover has the full name.</summary>
-    public static string Short(string text, int width = 36) =>
-        text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1).TrimEnd(), "…");
 
     public static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,11 @@ public static class CumulativeSpreadChart
     private static readonly string OtherColor = HouseStyle.Palette[1];
     private const string ProjectionColor = "#999999";
 
+    private const double LabelFontSize = 14;
+
+    /// <summary>Row labels are wrapped at this many characters, never cut.</summary>
+    internal const int LabelWidth = 52;
+
     /// <summary>The dumbbell chart of every estimate in <paramref name="table"/>, basis by basis.</summary>
     public static Figure Create(CumulativeTable table)
     {
@@ -45,11 +50,20 @@ public static class CumulativeSpreadChart
             traces.Add(Points(mine, color, name));
         }
 
-        var notes = rows.Where(r => r.Spread is { Estimates: > 1 }).Select(r => new Annotation
+        var headers = rows.Where(r => r.Header is not null).ToList();
+        // A header row is its basis in bold across a shaded band inside the plot, its spread at the right end.
+        var notes = headers.Select(r => new Annotation
+        {
+            Text = r.Header!, X = 0, XRef = "paper", Y = r.Label, XAnchor = "left", XShift = 4, ShowArrow = false,
+            Font = new Font { Size = LabelFontSize, Weight = 700, Color = "#222222" },
+        }).Concat(headers.Where(r => r.Spread is { Estimates: > 1 }).Select(r => new Annotation
         {
             Text = string.Create(CultureInfo.InvariantCulture, $"×{r.Spread!.Ratio:0.0} spread ({ClaimHover.N(r.Spread.Lowest)} to {ClaimHover.N(r.Spread.Highest)})"),
-            X = r.Spread.Highest, Y = r.Label, XAnchor = "right", ShowArrow = false, Font = new Font { Size = 13, Color = "#222222" },
-        });
+            X = 1, XRef = "paper", Y = r.Label, XAnchor = "right", XShift = -4, ShowArrow = false, Font = new Font { Size = 13, Color = "#222222" },
+        }));
+        var pitch = RowPitch(rows.Select(r => r.Label));
+        // No rings here: a row is labelled with its source, and its hover says what the review changed.
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
         return new Figure
         {
             Data = traces,
@@ -59,72 +73,161 @@ public static class CumulativeSpreadChart
                 // Every row labelled, top-down in the order given.
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Top = 160 },
+                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = LabelRoom(rows.Select(r => r.Label)) },
                 Annotations = notes.ToArray(),
-                Shapes = rows.Where(r => r.Estimate is null).Select(r => new Shape
+                // On a category axis row i spans i - 0.5 to i + 0.5.
+                Shapes = rows.Select((r, i) => (r, i)).Where(x => x.r.Header is not null).Select(x => new Shape
                 {
-                    X0 = 0, X1 = 1, XRef = "paper", Y0 = r.Label, Y1 = r.Label, Layer = "below",
-                    Line = new LineStyle { Color = "#dddddd", Width = 1 },
+                    Type = "rect", X0 = 0, X1 = 1, XRef = "paper", Y0 = x.i - 0.5, Y1 = x.i + 0.5, Layer = "below",
+                    FillColor = "#eeeeee", Line = new LineStyle { Width = 0 },
                 }).ToArray(),
                 ShowLegend = true,
+                Height = (int)Math.Max(HouseStyle.ReportSize.Height, 300 + rows.Count * pitch),
             },
         }
-            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, grouped by basis; ×N = highest ÷ lowest." + Overall(table))
+            .WithTitle(title, "One row per source's total since Feb 2022 or year to date, under a bold header per basis; ×N = highest ÷ lowest." + AcrossBases(table) + review)
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
     }
 
-    /// <summary>Cumulative estimates by the date they are as of: one colour per basis, bars for ranges, triangles for open bounds.</summary>
+    /// <summary>The left margin the row labels need: their longest line plus the tick and padding.</summary>
+    internal static double LabelRoom(IEnumerable<string> labels) => Math.Ceiling(ChartText.Widest(labels, LabelFontSize) + 24);
+
+    /// <summary>The height of a row in px: room for the most lines any label has (rows are all one height).</summary>
+    internal static double RowPitch(IEnumerable<string> labels) => 12 + 18 * labels.Max(l => l.Split('\n').Length);
+
+    /// <summary>
+    /// Cumulative estimates by the month they are as of: only months with an estimate are on the
+    /// axis, evenly spaced (a dotted line marks months left out), so a lone early estimate does not
+    /// leave the axis empty; within a month each estimate has its own slot. Each point carries a
+    /// number that the legend resolves to its source, grouped under its basis (one colour per
+    /// basis): numbers stay clear of each other where source names would collide. Bars for
+    /// ranges, open markers for open bounds.
+    /// </summary>
     public static Figure Timeline(CumulativeTable table)
     {
-        const string title = "Cumulative estimates by the date they are as of";
+        const string title = "Cumulative estimates by the month they are as of";
         var estimates = table.Rows.Where(e => !e.IsProjection).ToList();
         if (estimates.Count == 0)
             return ChartFrame.Empty(title, "No cumulative AWOL or desertion totals in this corpus.");
 
+        var months = estimates.Select(e => e.AsOf.AsMonth).Distinct().Order().ToList();
+        var slots = Slots(estimates, months);
         var traces = new List<Trace>();
         var bases = estimates.Select(e => e.Basis).Distinct().ToList();
+        var number = 0;
         foreach (var (basis, i) in bases.Select((b, i) => (b, i)))
         {
-            var color = HouseStyle.Palette[i % HouseStyle.Palette.Count];
-            var mine = estimates.Where(e => e.Basis == basis).ToList();
-            traces.Add(ChartFrame.LegendKey(basis.Label, new Marker { Color = color, Symbol = basis.Unit == CountUnit.Cases ? "square" : "circle", Size = 11 }, basis.Label));
-            foreach (var group in mine.GroupBy(Symbol))
+            var color = HouseStyle.ReadablePalette[i % HouseStyle.ReadablePalette.Count];
+            var group = "basis-" + i.ToString(CultureInfo.InvariantCulture);
+            var groupTitle = ChartText.Lines(ChartWords.Basis(basis), TimelineLegendWidth);
+            foreach (var estimate in estimates.Where(e => e.Basis == basis).OrderBy(e => e.AsOf).ThenByDescending(Central))
             {
-                var points = group.ToList();
-                var y = points.Select(Central).ToArray();
+                var key = (++number).ToString(CultureInfo.InvariantCulture);
+                var y = Central(estimate);
                 traces.Add(new Trace
                 {
-                    Type = "scatter", Mode = "markers", Name = basis.Label, LegendGroup = basis.Label, ShowLegend = false,
-                    X = points.Select(e => (object?)AsOfDate(e.AsOf)).ToArray(),
-                    Y = y.Select(v => (object?)v).ToArray(),
-                    Marker = new Marker { Color = color, Size = 12, Symbol = (basis.Unit == CountUnit.Cases ? "square" : "circle") + group.Key, Line = new LineStyle { Color = color, Width = 2 } },
-                    ErrorY = ChartFrame.RangeBars(points.Select(e => ((double?)e.Low, (double?)e.High)).ToArray(), y, color),
-                    CustomData = points.Select(Hover).ToArray(), HoverTemplate = ClaimHover.Template,
+                    Type = "scatter", Mode = "markers+text",
+                    Name = ChartText.Lines($"{key}. {estimate.Source}, {ChartWords.Month(estimate.AsOf.AsMonth)}", TimelineLegendWidth),
+                    LegendGroup = group, LegendGroupTitle = groupTitle, ShowLegend = true,
+                    X = [slots[estimate]], Y = [y],
+                    Text = [key], TextPosition = "middle right", TextFont = new Font { Size = 12, Color = "#333333" },
+                    Marker = new Marker { Color = color, Size = 12, Symbol = (basis.Unit == CountUnit.Cases ? "square" : "circle") + Symbol(estimate), Line = new LineStyle { Color = color, Width = 2 } },
+                    ErrorY = ChartFrame.RangeBars([((double?)estimate.Low, (double?)estimate.High)], [y], color),
+                    CustomData = [Hover(estimate)], HoverTemplate = ClaimHover.Template,
                 });
             }
         }
 
+        var top = estimates.Max(e => (double)(e.High ?? e.Low ?? 0)) * 1.08;
+        var gaps = months.Zip(months.Skip(1), (a, b) => b.MonthIndex - a.MonthIndex - 1).Select((missing, i) => (Missing: missing, X: i + 0.5)).Where(g => g.Missing > 0).ToList();
+        const string xTitle = "Month the total is as of (months without an estimate left out)";
+        // Rings sit on the points as drawn: each estimate's slot within its month, not its date.
+        var rings = ReviewMarks.Rings(estimates.Select(e => ((object?)slots[e], (object?)Central(e), Hover(e), e.Review)));
+        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList());
         return new Figure
         {
-            Data = traces,
-            Layout = ChartFrame.TimeLayout("As of", "Cumulative total (persons or criminal cases)"),
+            // After the legend's size is taken from the estimates' traces: the rings have no legend entry.
+            Data = rings is null ? traces : [.. traces, rings],
+            Layout = ChartFrame.TimeLayout(xTitle, "Cumulative total (persons or criminal cases)") with
+            {
+                XAxis = new Axis
+                {
+                    Title = new Title { Text = xTitle },
+                    Range = [-0.5, months.Count - 0.5],
+                    TickVals = months.Select((_, i) => (object)(double)i).ToArray(), TickText = months.Select(ChartWords.Month).ToArray(),
+                },
+                Shapes = gaps.Select(g => new Shape
+                {
+                    X0 = g.X, X1 = g.X, Y0 = 0, Y1 = 1, YRef = "paper", Line = new LineStyle { Color = "#999999", Width = 1, Dash = "dot" },
+                }).ToArray(),
+                YAxis = new Axis { Range = [0, top], Title = new Title { Text = "Cumulative total (persons or criminal cases)" } },
+                Annotations = gaps.Select(g => new Annotation
+                {
+                    Text = $"{g.Missing} month{(g.Missing == 1 ? "" : "s")}\nleft out", X = g.X, Y = 1, YRef = "paper", YAnchor = "top", ShowArrow = false,
+                    Font = new Font { Size = 11, Color = "#777777" },
+                }).ToArray(),
+                Margin = ChartFrame.Margin with { Top = 125 + ReviewMarks.Room(review), Right = MonthlyFiguresChart.LegendRoom(traces.Select(t => t with { Name = t.Name + "\n" + t.LegendGroupTitle })) },
+                // The legend lists every estimate under its basis: taller than the report height when there are many.
+                Height = (int)Math.Max(HouseStyle.ReportSize.Height, 150 + LegendHeight(traces)),
+            },
         }
-            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; bars: stated ranges; open markers: 'over' / 'up to'.")
+            .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; its number names the source in the legend.\nBars: stated ranges; open markers: 'over' / 'up to'." + review)
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
     }
 
-    /// <summary>The spread across every basis of the largest group (force and span), the headline number.</summary>
-    private static string Overall(CumulativeTable table)
+    /// <summary>Legend entries and group titles are wrapped at this many characters.</summary>
+    internal const int TimelineLegendWidth = 40;
+
+    /// <summary>The side legend's height in px, as plotly draws 14 px text: about 24 px a line, and a gap above each group.</summary>
+    internal static double LegendHeight(IReadOnlyList<Trace> traces)
     {
-        var all = table.Spread.Rows.Where(s => s.Unit is null && s.Estimates > 1).MaxBy(s => s.Estimates);
-        return all is null ? "" : string.Create(CultureInfo.InvariantCulture,
-            $"\nAll {all.Force} totals {CumulativeBasis.SpanLabel(all.Span, all.Year)}, persons and cases together: {ClaimHover.N(all.Lowest)} to {ClaimHover.N(all.Highest)}, ×{all.Ratio:0.0}.");
+        // Only entries the legend lists: the review's rings have none.
+        var listed = traces.Where(t => t.ShowLegend == true).ToList();
+        return listed.Sum(t => t.Name!.Split('\n').Length * 24)
+            + listed.Select(t => t.LegendGroupTitle!).Distinct().Sum(g => g.Split('\n').Length * 24 + 12);
     }
 
-    /// <summary>One row of the dumbbell chart: a basis header (with its spread) or an estimate.</summary>
-    private sealed record Row(string Label, CumulativeEstimate? Estimate, EstimateSpread? Spread);
+    /// <summary>Each estimate's x: its month's position, offset so the estimates of one month sit side by side.</summary>
+    private static Dictionary<CumulativeEstimate, double> Slots(IReadOnlyList<CumulativeEstimate> estimates, IReadOnlyList<PeriodPoint> months)
+    {
+        var slots = new Dictionary<CumulativeEstimate, double>(ReferenceEqualityComparer.Instance);
+        foreach (var month in estimates.GroupBy(e => e.AsOf.AsMonth))
+        {
+            var points = month.OrderByDescending(Central).ToList();
+            var step = Math.Min(0.8 / points.Count, 0.15);
+            var at = months.ToList().IndexOf(month.Key);
+            for (var i = 0; i < points.Count; i++)
+                slots[points[i]] = at + (i - (points.Count - 1) / 2.0) * step;
+        }
+        return slots;
+    }
+
+    /// <summary>
+    /// The spread across bases of the largest group (force and span), persons and criminal cases
+    /// each on their own: a ratio of a count of persons to a count of cases would mean nothing.
+    /// </summary>
+    private static string AcrossBases(CumulativeTable table)
+    {
+        var actual = table.Rows.Where(e => !e.IsProjection).ToList();
+        var largest = actual.GroupBy(e => (e.Basis.Force, e.Basis.Span, e.Basis.Year)).MaxBy(g => g.Count());
+        if (largest is null) return "";
+        var perUnit = largest.GroupBy(e => e.Basis.Unit).Where(g => g.Select(e => e.Basis).Distinct().Count() > 1).OrderBy(g => g.Key).Select(g =>
+        {
+            var low = g.Min(e => e.Low ?? e.High ?? 0);
+            var high = g.Max(e => e.High ?? e.Low ?? 0);
+            return string.Create(CultureInfo.InvariantCulture, $"{ChartWords.Unit(g.Key)} {ClaimHover.N(low)} to {ClaimHover.N(high)}") + (low > 0 ? string.Create(CultureInfo.InvariantCulture, $" (×{high / (double)low:0.0})") : "");
+        }).ToList();
+        return perUnit.Count == 0 ? "" :
+            $"\nAcross the bases of {ChartWords.Forces(largest.Key.Force)} {ChartWords.Span(largest.Key.Span, largest.Key.Year)}, persons and criminal cases apart:\n{string.Join("; ", perUnit)}.";
+    }
+
+    /// <summary>
+    /// One row of the dumbbell chart: a basis header (<see cref="Header"/> drawn in the plot, its
+    /// category label invisible) or an estimate.
+    /// </summary>
+    private sealed record Row(string Label, CumulativeEstimate? Estimate, EstimateSpread? Spread, string? Header = null);
 
     private static List<Row> Rows(CumulativeTable table)
     {
@@ -133,10 +236,11 @@ public static class CumulativeSpreadChart
         foreach (var group in table.Rows.GroupBy(e => e.Basis))
         {
             var spread = table.Spread.Rows.FirstOrDefault(s => s.Scope == group.Key.Label);
-            rows.Add(new Row($"▾ {group.Key.Label}", null, spread));
+            // Zero-width spaces: a distinct category with no visible tick label.
+            rows.Add(new Row(new string('\u200B', rows.Count(r => r.Header is not null) + 1), null, spread, ChartWords.Basis(group.Key)));
             foreach (var estimate in group.OrderByDescending(e => e.High ?? e.Low))
             {
-                var label = $"{ClaimHover.Short(estimate.Source, 40)} · {estimate.AsOf.AsMonth}" + (estimate.IsProjection ? " (projection)" : "");
+                var label = $"{ChartText.Lines(estimate.Source, LabelWidth)} · {ChartWords.Month(estimate.AsOf.AsMonth)}" + (estimate.IsProjection ? " (projection)" : "");
                 // Categories must be distinct; the same source in two bases gets invisible marks.
                 while (!used.Add(label)) label += "\u200B";
                 rows.Add(new Row(label, estimate, null));
@@ -223,12 +327,11 @@ public static class CumulativeSpreadChart
             : e.IsReference ? "; reference series" : "";
         return ClaimHover.Row(e.Source, e.Quote, e.Article,
             $"{e.Basis.Label}, as of {e.AsOf}{reference}",
-            ClaimHover.Figure(e.Low, e.High, e.Qualifier));
+            ClaimHover.Figure(e.Low, e.High, e.Qualifier), e.Review);
     }
 
     private static double Central(CumulativeEstimate e) => e.Low is long l && e.High is long h ? (l + h) / 2.0 : e.Low ?? e.High ?? 0;
 
     private static string Symbol(CumulativeEstimate e) => e.Low is null || e.High is null ? "-open" : "";
 
-    private static DateOnly AsOfDate(PeriodPoint asOf) => asOf.Day is int day ? new DateOnly(asOf.Year, asOf.Month, day) : MonthDates.Middle(asOf);
 }

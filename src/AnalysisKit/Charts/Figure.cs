@@ -67,7 +67,7 @@ public sealed record Figure
         WithAnnotation(new Annotation { Text = text, X = x, Y = y, ShowArrow = true, ArrowHead = 2, Ax = 0, Ay = -40 });
 
     /// <summary>A footnote under the plot naming where the figures come from.</summary>
-    public Figure WithSourceNote(string text) => WithAnnotation(HouseStyle.SourceNote(text));
+    public Figure WithSourceNote(string text) => WithAnnotation(HouseStyle.SourceNote(text, Layout.Margin?.Left));
 
     /// <summary>The report style: fonts, white background, Okabe–Ito colours, thousands separators.</summary>
     public Figure WithHouseStyle() => HouseStyle.Apply(this);

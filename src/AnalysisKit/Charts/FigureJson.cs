@@ -44,6 +44,8 @@ internal static class FigureJson
         Text(w, "name", t.Name);
         Values(w, "x", t.X);
         Values(w, "y", t.Y);
+        Str(w, "xaxis", t.XAxis);
+        Str(w, "yaxis", t.YAxis);
         Str(w, "mode", t.Mode);
         Str(w, "orientation", t.Orientation);
         if (t.Text is { } text)
@@ -57,6 +59,8 @@ internal static class FigureJson
             w.WriteEndArray();
         }
 
+        Str(w, "textposition", t.TextPosition);
+        Obj(w, "textfont", t.TextFont, WriteFont);
         if (t.CustomData is { } custom)
         {
             w.WriteStartArray("customdata");
@@ -83,7 +87,15 @@ internal static class FigureJson
         Str(w, "fill", t.Fill);
         Str(w, "fillcolor", t.FillColor);
         Bool(w, "showlegend", t.ShowLegend);
+        Str(w, "legend", t.Legend);
         Str(w, "legendgroup", t.LegendGroup);
+        if (t.LegendGroupTitle is { } groupTitle)
+        {
+            w.WriteStartObject("legendgrouptitle");
+            w.WriteString("text", PlotlyText.Escape(groupTitle));
+            w.WriteEndObject();
+        }
+
         Num(w, "opacity", t.Opacity);
         w.WriteEndObject();
     }
@@ -141,9 +153,12 @@ internal static class FigureJson
         Obj(w, "title", l.Title, WriteTitle);
         Obj(w, "xaxis", l.XAxis, WriteAxis);
         Obj(w, "yaxis", l.YAxis, WriteAxis);
+        Obj(w, "xaxis2", l.XAxis2, WriteAxis);
+        Obj(w, "yaxis2", l.YAxis2, WriteAxis);
         Obj(w, "font", l.Font, WriteFont);
         Bool(w, "showlegend", l.ShowLegend);
         Obj(w, "legend", l.Legend, WriteLegend);
+        Obj(w, "legend2", l.Legend2, WriteLegend);
         Obj(w, "margin", l.Margin, WriteMargin);
         if (l.Shapes.Count > 0)
         {
@@ -226,6 +241,27 @@ internal static class FigureJson
         Str(w, "ticks", a.Ticks);
         Bool(w, "automargin", a.AutoMargin);
         Num(w, "dtick", a.DTick);
+        Num(w, "tick0", a.Tick0);
+        Values(w, "tickvals", a.TickVals);
+        if (a.TickText is { } tickText)
+        {
+            w.WriteStartArray("ticktext");
+            foreach (var s in tickText)
+            {
+                w.WriteStringValue(PlotlyText.Escape(s));
+            }
+
+            w.WriteEndArray();
+        }
+
+        Bool(w, "showticklabels", a.ShowTickLabels);
+        if (a.Domain is { } domain)
+        {
+            Numbers(w, "domain", domain.Select(d => (double?)d).ToArray());
+        }
+
+        Str(w, "anchor", a.Anchor);
+        Str(w, "matches", a.Matches);
         Str(w, "autorange", a.AutoRange);
     }
 
@@ -234,6 +270,7 @@ internal static class FigureJson
         Str(w, "family", f.Family);
         Num(w, "size", f.Size);
         Str(w, "color", f.Color);
+        Num(w, "weight", f.Weight);
     }
 
     private static void WriteLegend(Utf8JsonWriter w, Legend l)

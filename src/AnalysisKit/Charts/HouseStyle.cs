@@ -8,11 +8,32 @@ namespace AnalysisKit.Charts;
 /// </summary>
 public static class HouseStyle
 {
-    /// <summary>Okabe–Ito, ordered so the first colours contrast most on white (yellow last).</summary>
+    /// <summary>
+    /// Okabe–Ito, ordered so the first colours contrast most on white (yellow last). Marks that
+    /// carry a series on their own use <see cref="ReadablePalette"/>.
+    /// </summary>
     public static readonly ReadOnlyCollection<string> Palette = new(
     [
         "#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#000000", "#F0E442",
     ]);
+
+    /// <summary>
+    /// The palette without colours too light to read as a thin line or a small marker on white
+    /// (contrast below <see cref="MinimumContrast"/>: the yellow).
+    /// </summary>
+    public static readonly ReadOnlyCollection<string> ReadablePalette = new(Palette.Where(c => ContrastOnWhite(c) >= MinimumContrast).ToArray());
+
+    /// <summary>The least contrast against white a series colour keeps (2:1; WCAG asks 3:1 of text, marks are larger).</summary>
+    public const double MinimumContrast = 2.0;
+
+    /// <summary>The WCAG contrast ratio of <paramref name="hex"/> (<c>#RRGGBB</c>) against white.</summary>
+    public static double ContrastOnWhite(string hex)
+    {
+        var rgb = Convert.FromHexString(hex.TrimStart('#'));
+        static double Linear(byte c) => c / 255.0 is var v && v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
+        var luminance = 0.2126 * Linear(rgb[0]) + 0.7152 * Linear(rgb[1]) + 0.0722 * Linear(rgb[2]);
+        return 1.05 / (luminance + 0.05);
+    }
 
     /// <summary>The system sans font of each platform, then fonts Linux CI has.</summary>
     public const string FontFamily =
@@ -31,8 +52,9 @@ public static class HouseStyle
             Title = l.Title is null ? null : l.Title with
             {
                 Font = l.Title.Font ?? new Font { Size = 20 },
-                X = l.Title.X ?? 0,
-                XRef = l.Title.XRef ?? "paper",
+                // At the figure's left edge, not the plot's: a wide label margin would push it off the page.
+                X = l.Title.X ?? TitleInset / (double)ReportSize.Width,
+                XRef = l.Title.XRef ?? "container",
                 XAnchor = l.Title.XAnchor ?? "left",
                 // Top-anchored so a subtitle grows downwards, towards the legend, not off the page.
                 Y = l.Title.Y ?? 0.98,
@@ -40,9 +62,11 @@ public static class HouseStyle
             },
             XAxis = Axis(l.XAxis, horizontal ? valueFormat : null),
             YAxis = Axis(l.YAxis, horizontal ? null : valueFormat),
+            XAxis2 = l.XAxis2 is null ? null : Axis(l.XAxis2, horizontal ? valueFormat : null),
+            YAxis2 = l.YAxis2 is null ? null : Axis(l.YAxis2, horizontal ? null : valueFormat),
             Font = l.Font ?? new Font { Family = FontFamily, Size = 14, Color = "#222222" },
             Legend = l.Legend ?? new Legend { Orientation = "h", X = 0, Y = 1.02, XAnchor = "left", YAnchor = "bottom" },
-            Margin = l.Margin ?? new Margin { Left = 80, Right = 30, Top = l.Title?.Subtitle is null ? 90 : 125, Bottom = 110 },
+            Margin = l.Margin ?? new Margin { Left = DefaultLeftMargin, Right = 30, Top = l.Title?.Subtitle is null ? 90 : 125, Bottom = 110 },
             Separators = l.Separators ?? ".,",
             ColorWay = l.ColorWay ?? Palette,
             PaperBgColor = l.PaperBgColor ?? "#ffffff",
@@ -95,12 +119,20 @@ public static class HouseStyle
         }).ToArray();
     }
 
-    /// <summary>The source footnote: left-aligned under the x axis title.</summary>
-    internal static Annotation SourceNote(string text) => new()
+    /// <summary>The figure's left edge to its title and footnote, in px.</summary>
+    internal const double TitleInset = 20;
+
+    /// <summary>
+    /// The source footnote: under the x axis title, left-aligned with the title at the figure's
+    /// edge (shifted left by the plot's margin, <paramref name="leftMargin"/> px).
+    /// </summary>
+    internal static Annotation SourceNote(string text, double? leftMargin) => new()
     {
         Text = text, XRef = "paper", YRef = "paper", X = 0, Y = 0, XAnchor = "left", YAnchor = "top",
-        YShift = -70, Align = "left", ShowArrow = false, Font = new Font { Size = 12, Color = "#555555" },
+        XShift = TitleInset - (leftMargin ?? DefaultLeftMargin), YShift = -70, Align = "left", ShowArrow = false, Font = new Font { Size = 12, Color = "#555555" },
     };
+
+    private const double DefaultLeftMargin = 80;
 
     private static Axis Axis(Axis? axis, string? valueFormat)
     {

@@ -6,9 +6,16 @@ public sealed record Layout
     public Title? Title { get; init; }
     public Axis? XAxis { get; init; }
     public Axis? YAxis { get; init; }
+
+    /// <summary>The second subplot's axes (traces with <c>XAxis = "x2"</c> / <c>YAxis = "y2"</c>); place them with <see cref="Axis.Domain"/>.</summary>
+    public Axis? XAxis2 { get; init; }
+    public Axis? YAxis2 { get; init; }
     public Font? Font { get; init; }
     public bool? ShowLegend { get; init; }
     public Legend? Legend { get; init; }
+
+    /// <summary>A second legend, e.g. one for colours (sources) and one for what the styles mean.</summary>
+    public Legend? Legend2 { get; init; }
     public Margin? Margin { get; init; }
     public IReadOnlyList<Shape> Shapes { get; init; } = [];
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];

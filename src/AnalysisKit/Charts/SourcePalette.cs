@@ -16,10 +16,10 @@ internal sealed class SourcePalette
 
     public IReadOnlyCollection<string> Sources => _colors.Keys;
 
-    /// <summary>The palette, then its darker shades, so a ninth source is not a first one's twin.</summary>
+    /// <summary>The readable palette, then its darker shades, so a source beyond it is not a first one's twin.</summary>
     private static string ColorAt(int index)
     {
-        var palette = HouseStyle.Palette;
+        var palette = HouseStyle.ReadablePalette;
         var color = palette[index % palette.Count];
         return index / palette.Count % 2 == 1 ? Outline(color) : color;
     }

@@ -19,8 +19,19 @@ public sealed record Trace
     /// <summary><c>v</c> or <c>h</c> (bar only; for <c>h</c> the values are X).</summary>
     public string? Orientation { get; init; }
 
-    /// <summary>A label per point.</summary>
+    /// <summary>A label per point (drawn with <c>text</c> in <see cref="Mode"/>).</summary>
     public IReadOnlyList<string>? Text { get; init; }
+
+    /// <summary>Where a point's label sits: <c>middle right</c>, <c>top center</c>… (scatter only).</summary>
+    public string? TextPosition { get; init; }
+
+    public Font? TextFont { get; init; }
+
+    /// <summary>The x axis of a subplot: <c>x</c> (default) or <c>x2</c>.</summary>
+    public string? XAxis { get; init; }
+
+    /// <summary>The y axis of a subplot: <c>y</c> (default) or <c>y2</c>.</summary>
+    public string? YAxis { get; init; }
 
     /// <summary>Values per point that <see cref="HoverTemplate"/> reads as <c>%{customdata[i]}</c>.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? CustomData { get; init; }
@@ -38,6 +49,12 @@ public sealed record Trace
     public string? Fill { get; init; }
     public string? FillColor { get; init; }
     public bool? ShowLegend { get; init; }
+
+    /// <summary>Which legend lists the trace: <c>legend</c> (default) or <c>legend2</c>.</summary>
+    public string? Legend { get; init; }
     public string? LegendGroup { get; init; }
+
+    /// <summary>A title over the legend entries of <see cref="LegendGroup"/> (plain text).</summary>
+    public string? LegendGroupTitle { get; init; }
     public double? Opacity { get; init; }
 }

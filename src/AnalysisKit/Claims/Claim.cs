@@ -1,3 +1,4 @@
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Claims;
@@ -35,4 +36,7 @@ public sealed record Claim
 
     /// <summary>The article's publication date; null for gold rows.</summary>
     public DateOnly? Published { get; init; }
+
+    /// <summary>What the analyst's review file says of the claim; <see cref="ClaimReview.Extracted"/> when nothing.</summary>
+    public ClaimReview Review { get; init; } = ClaimReview.Extracted;
 }

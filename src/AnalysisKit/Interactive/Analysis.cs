@@ -1,6 +1,7 @@
 using AnalysisKit.Articles;
 using AnalysisKit.Charts;
 using AnalysisKit.Claims;
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Tables;
 
 namespace AnalysisKit.Interactive;
@@ -21,6 +22,9 @@ public sealed record Analysis
 
     public required ClaimTable Claims { get; init; }
 
+    /// <summary>The analyst's review applied to the claims: what it changed and which rows are stale; empty when none.</summary>
+    public ReviewResult Review { get; init; } = ReviewResult.None([]);
+
     /// <summary>Single months, stated rates and implied monthly averages.</summary>
     public required MonthlyFiguresTable Monthly { get; init; }
 
@@ -32,12 +36,27 @@ public sealed record Analysis
 
     /// <summary>
     /// Reads every article in <paramref name="articlesDir"/> (dated by the manifest, by default
-    /// <c>manifest.csv</c> in the folder), extracts its claims and builds the tables.
+    /// <c>manifest.csv</c> in the folder), extracts its claims, applies the analyst's review
+    /// (<paramref name="reviewPath"/>, by default <c>review.csv</c> in the folder when there is
+    /// one) and builds the tables from the reviewed claims.
     /// </summary>
-    public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null)
+    public static Analysis Load(string articlesDir, string? manifestPath = null, CumulativeOptions? options = null, string? reviewPath = null)
     {
         var articles = ArticleLoader.LoadFolder(articlesDir, manifestPath);
-        return FromClaims(ClaimExtractor.Default.Extract(articles), options) with { Articles = articles };
+        var review = Reviewed(ClaimExtractor.Default.Extract(articles).ToList(), articles, articlesDir, reviewPath);
+        return FromClaims(review.Claims, options) with { Articles = articles, Review = review };
+    }
+
+    /// <summary>
+    /// The claims after the review at <paramref name="reviewPath"/>, else after <c>review.csv</c>
+    /// in <paramref name="articlesDir"/> when present; as extracted when there is neither.
+    /// </summary>
+    /// <exception cref="AnalysisKitException">A bad review file: its path and line.</exception>
+    public static ReviewResult Reviewed(IReadOnlyList<Claim> claims, IReadOnlyList<Article> articles, string articlesDir, string? reviewPath = null)
+    {
+        var path = string.IsNullOrEmpty(reviewPath) ? ReviewFile.PathIn(articlesDir) : reviewPath;
+        if (string.IsNullOrEmpty(reviewPath) && !File.Exists(path)) return ReviewResult.None(claims);
+        return ClaimReviewer.Apply(claims, ReviewFile.Read(path), articles, path);
     }
 
     /// <summary>The tables of some claims (e.g. a corpus' extracted claims).</summary>
@@ -113,5 +132,7 @@ public sealed record Analysis
     public override string ToString() =>
         $"{(Articles.Count > 0 ? $"{Articles.Count} articles, " : "")}{Claims.Count} claims: " +
         $"{Monthly.Count} monthly figures, {Amnesty.Count} amnesty figures, {Cumulative.Count} cumulative estimates " +
-        $"({Cumulative.Spread.Count} spreads, {Cumulative.Consistency.Count} consistency checks)";
+        $"({Cumulative.Spread.Count} spreads, {Cumulative.Consistency.Count} consistency checks)" +
+        (Review.File is null ? "" : $"; review: {Review.Claims.Count(c => c.Review.Status == ReviewStatus.Confirmed)} confirmed, " +
+            $"{Review.Corrected.Count()} corrected, {Review.Rejected.Count} rejected, {Review.Added.Count()} added, {Review.Stale.Count} stale");
 }

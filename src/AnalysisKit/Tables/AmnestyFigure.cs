@@ -1,3 +1,4 @@
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Tables;
@@ -27,6 +28,9 @@ public sealed record AmnestyFigure
 
     /// <summary>The quote of the amnesty claim (for an implied row, the claim it is implied from).</summary>
     public required string Quote { get; init; }
+
+    /// <summary>The review of the claim the row comes from (corrected, confirmed, added or as extracted).</summary>
+    public ClaimReview Review { get; init; } = ClaimReview.Extracted;
 
     /// <summary>For an implied row, the share as stated (<c>less than 10%</c>).</summary>
     public string? Share { get; init; }

@@ -33,7 +33,7 @@ public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<Amn
         ],
         f => f.Sentence ?? f.Quote);
 
-    internal override TableLayout<AmnestyFigure> Layout => AmnestyLayout;
+    internal override TableLayout<AmnestyFigure> Layout => AmnestyLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The stated rows only.</summary>
     public IReadOnlyList<AmnestyFigure> Stated => Rows.Where(f => f.Kind == AmnestyFigureKind.Stated).ToArray();
@@ -69,9 +69,10 @@ public sealed record AmnestyTable(IReadOnlyList<AmnestyFigure> Rows) : Table<Amn
         Qualifier = claim.Qualifier,
         Unit = claim.Unit,
         Force = claim.Force,
-        Source = claim.Source,
+        Source = SourceName.Normalise(claim.Source),
         Article = claim.Article,
         Quote = claim.Quote,
+        Review = claim.Review,
     };
 
     private static AmnestyFigure? ImpliedFigure(Claim claim)

@@ -6,6 +6,7 @@ namespace AnalysisKit.Tables;
 /// <summary>
 /// The claims table: one row per claim, in exactly the spec's columns and order
 /// (<c>article,quote,value_low,value_high,qualifier,metric,unit,rate,force,period_start,period_end,source</c>).
+/// On screen a <c>review</c> column follows when a review file names some claim.
 /// </summary>
 [TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/csv"])]
 public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
@@ -34,5 +35,8 @@ public sealed record ClaimTable(IReadOnlyList<Claim> Rows) : Table<Claim>(Rows)
     /// <summary>The claims, one per row.</summary>
     public IReadOnlyList<Claim> Claims => Rows;
 
-    internal override TableLayout<Claim> Layout => ClaimLayout;
+    internal override TableLayout<Claim> Layout => ClaimLayout.WithReview(Rows, c => c.Review);
+
+    // The CSV stays in the spec's columns (a reviewed table scores like a gold file); the review shows on screen.
+    internal override TableLayout<Claim> CsvLayout => ClaimLayout;
 }

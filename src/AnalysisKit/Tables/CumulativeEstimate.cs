@@ -1,3 +1,4 @@
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Tables;
@@ -29,6 +30,9 @@ public sealed record CumulativeEstimate
     public required string Source { get; init; }
     public required string Article { get; init; }
     public required string Quote { get; init; }
+
+    /// <summary>The review of the claim the row comes from (corrected, confirmed, added or as extracted).</summary>
+    public ClaimReview Review { get; init; } = ClaimReview.Extracted;
 
     /// <summary>Whether the source belongs to the reference series.</summary>
     public bool IsReference { get; init; }

@@ -38,7 +38,7 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
         ],
         e => e.Quote);
 
-    internal override TableLayout<CumulativeEstimate> Layout => EstimateLayout;
+    internal override TableLayout<CumulativeEstimate> Layout => EstimateLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The cumulative estimates of a claims table, with the default options.</summary>
     public static CumulativeTable From(ClaimTable claims) => From(claims.Rows, CumulativeOptions.Default);
@@ -94,11 +94,12 @@ public sealed record CumulativeTable(IReadOnlyList<CumulativeEstimate> Rows, Spr
             Low = claim.ValueLow,
             High = claim.ValueHigh,
             Qualifier = claim.Qualifier,
-            Source = claim.Source,
+            Source = SourceName.Normalise(claim.Source),
             Article = claim.Article,
             Quote = claim.Quote,
-            IsReference = options.IsReference(claim.Source),
-            IsProjection = claim.Published is DateOnly published && end.MonthIndex > PeriodPoint.OfMonth(published).MonthIndex,
+            Review = claim.Review,
+            IsReference = options.IsReference(SourceName.Normalise(claim.Source)),
+            IsProjection = Projection.IsProjection(claim),
         };
     }
 

@@ -1,3 +1,4 @@
+using AnalysisKit.Claims.Review;
 using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Tables;
@@ -31,6 +32,12 @@ public sealed record MonthlyFigure
     public required string Source { get; init; }
     public required string Article { get; init; }
     public required string Quote { get; init; }
+
+    /// <summary>A forecast ("may reach 300,000 this year"), not a reported figure; see <see cref="Projection"/>.</summary>
+    public bool IsProjection { get; init; }
+
+    /// <summary>The review of the claim the row comes from (corrected, confirmed, added or as extracted).</summary>
+    public ClaimReview Review { get; init; } = ClaimReview.Extracted;
 
     /// <summary>The article's publication date when known: when a rate with no stated period holds.</summary>
     public DateOnly? Published { get; init; }

@@ -29,6 +29,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
             new("metric", f => Cell.Enum(f.Metric)),
             new("unit", f => Cell.Enum(f.Unit)),
             new("force", f => Cell.Enum(f.Force)),
+            new("projection", f => Cell.Flag(f.IsProjection)),
             new("source", f => Cell.Text(f.Source)),
             new("article", f => Cell.Text(f.Article)),
             new("quote", f => Cell.Text(f.Quote)),
@@ -36,7 +37,7 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         f => f.Quote,
         [new("published", f => Cell.Date(f.Published))]);
 
-    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout;
+    internal override TableLayout<MonthlyFigure> Layout => MonthlyLayout.WithReview(Rows, r => r.Review);
 
     /// <summary>The monthly figures of a claims table.</summary>
     public static MonthlyFiguresTable From(ClaimTable claims) => From(claims.Rows);
@@ -81,9 +82,11 @@ public sealed record MonthlyFiguresTable(IReadOnlyList<MonthlyFigure> Rows) : Ta
         Metric = claim.Metric,
         Unit = claim.Unit,
         Force = claim.Force,
-        Source = claim.Source,
+        Source = SourceName.Normalise(claim.Source),
         Article = claim.Article,
         Quote = claim.Quote,
+        Review = claim.Review,
         Published = claim.Published,
+        IsProjection = Projection.IsProjection(claim),
     };
 }

@@ -9,6 +9,9 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 {
     internal abstract TableLayout<TRow> Layout { get; }
 
+    /// <summary>The columns of the CSV; the shown columns unless a table keeps a fixed file format.</summary>
+    internal virtual TableLayout<TRow> CsvLayout => Layout;
+
     /// <summary>The caption of the HTML table and text grid; null for the table's own (e.g. <c>Claims</c>).</summary>
     public string? Caption { get; init; }
 
@@ -16,7 +19,7 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public int Count => Rows.Count;
 
-    public string ToCsv() => Layout.ToCsv(Rows);
+    public string ToCsv() => CsvLayout.ToCsv(Rows);
 
     public string ToHtml() => Shown.ToHtml(Rows);
 
@@ -24,7 +27,7 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public string ToText() => Shown.ToText(Rows);
 
-    public void WriteCsv(string path) => Layout.WriteCsv(Rows, path);
+    public void WriteCsv(string path) => CsvLayout.WriteCsv(Rows, path);
 
     /// <summary>
     /// The table as a Deedle frame: rows keyed 0..n-1, one typed column per CSV column (spec
@@ -34,7 +37,7 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
     public Deedle.Frame<int, string> ToFrame() => Layout.ToFrame(Rows);
 
     /// <summary>The column names of this table's CSV, in order.</summary>
-    public IReadOnlyList<string> ColumnNames => Layout.Columns.Select(column => column.Name).ToArray();
+    public IReadOnlyList<string> ColumnNames => CsvLayout.Columns.Select(column => column.Name).ToArray();
 
     /// <summary>The text grid, so a notebook without the kit's formatters still shows a table.</summary>
     public sealed override string ToString() => ToText();

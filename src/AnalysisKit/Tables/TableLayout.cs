@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AnalysisKit.Claims.Review;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -24,6 +25,19 @@ internal sealed record TableLayout<TRow>(
         // so formula-injection escaping, which would prefix them, stays off.
         InjectionOptions = InjectionOptions.None,
     };
+
+    /// <summary>
+    /// With a trailing <c>review</c> column (<c>corrected by review: metric awol → desertion</c>)
+    /// when some row was reviewed, the review also leading the row's hover; else this layout.
+    /// </summary>
+    public TableLayout<TRow> WithReview(IReadOnlyList<TRow> rows, Func<TRow, ClaimReview> review) =>
+        rows.Any(row => review(row).IsReviewed)
+            ? this with
+            {
+                Columns = [.. Columns, new("review", row => Cell.Text(review(row).ToString()))],
+                Hover = row => string.Join("\n", new[] { review(row).ToString(), Hover?.Invoke(row) ?? "" }.Where(t => t.Length > 0)),
+            }
+            : this;
 
     public string ToCsv(IEnumerable<TRow> rows)
     {

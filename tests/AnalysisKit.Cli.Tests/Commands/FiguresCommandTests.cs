@@ -25,6 +25,20 @@ public class FiguresCommandTests
     }
 
     [Fact]
+    public void A_review_file_goes_to_the_notebooks_as_an_absolute_reviewPath_and_a_missing_one_is_an_error()
+    {
+        var folder = TestNotebooks.TempFolder();
+        var review = Path.Combine(folder, "review.csv");
+        File.WriteAllText(review, "article,quote,action\n");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, review);
+
+        Assert.Equal([$"reviewPath={review}"], FiguresCommand.ReviewParameter(relative));
+        Assert.Empty(FiguresCommand.ReviewParameter(null));
+        var missing = Assert.Throws<AnalysisKitException>(() => FiguresCommand.ReviewParameter(Path.Combine(folder, "none.csv")));
+        Assert.Equal($"{Path.Combine(folder, "none.csv")}: review file not found", missing.ToOneLine());
+    }
+
+    [Fact]
     public async Task The_command_line_passes_repeated_parameters_and_the_timeout_to_the_run()
     {
         var notebook = TestNotebooks.CSharp() with

@@ -15,7 +15,7 @@ public class MonthlyFiguresChartTests
     public void A_single_month_range_is_a_point_at_its_midpoint_with_error_bars_to_its_ends()
     {
         var trace = Assert.Single(DataTraces(Chart(Total(14_000, 18_000, "2025-05", "2025-05", source: "PGO"))));
-        Assert.Equal([new DateOnly(2025, 5, 15)], trace.X);
+        Assert.Equal([new DateTime(2025, 5, 15)], trace.X);
         Assert.Equal([16_000d], trace.Y);
         Assert.Equal([2_000d], trace.ErrorY!.Plus);
         Assert.Equal([2_000d], trace.ErrorY.Minus);
@@ -113,6 +113,7 @@ public class MonthlyFiguresChartTests
             Total(133_000, null, "2022-02", "2025-10", Metric.Deaths));
         Assert.Empty(DataTraces(figure));
         Assert.Contains(figure.Layout.Annotations, a => a.Text.StartsWith("No monthly Ukraine figures", StringComparison.Ordinal));
+        Assert.Equal("Monthly AWOL and desertion figures: Ukrainian forces", figure.Layout.Title!.Text);
         Assert.Single(DataTraces(MonthlyFiguresChart.Create(
             MonthlyFiguresTable.From([Total(25_000, null, "2024-11", "2025-07", force: Force.RU)]),
             MonthlyChartOptions.Default with { Force = Force.RU })));
@@ -126,5 +127,95 @@ public class MonthlyFiguresChartTests
         Assert.DoesNotContain("</script>", json);
         Assert.DoesNotContain("<b>x</b>", json);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", json);
+    }
+
+    [Fact]
+    public void A_projection_is_drawn_apart_from_stated_figures_and_named_in_the_legend()
+    {
+        var projection = Total(null, 300_000, "2025-01", "2025-12", Metric.Desertion, CountUnit.Cases, source: "MP", quote: "may reach as many as 300,000") with { Published = new DateOnly(2025, 10, 15) };
+        var stated = Total(180_000, 180_000, "2025-01", "2025-11", Metric.Desertion, CountUnit.Cases, source: "Die Welt");
+        var open = Total(230_000, null, "2022-02", "2025-11", Metric.Desertion, CountUnit.Cases, source: "Zakharova");
+        var figure = Chart(projection, stated, open);
+        var dashes = DataTraces(figure).ToDictionary(t => t.Name!, t => t.Line!.Dash);
+        Assert.Equal("longdashdot", dashes["MP"]);
+        Assert.Equal(("solid", "dot"), (dashes["Die Welt"], dashes["Zakharova"]));
+        Assert.StartsWith("projection: ", DataTraces(figure).Single(t => t.Name == "MP").CustomData![0][4]);
+        Assert.Contains(figure.Data, t => t.ShowLegend == true && t.Line?.Dash == "longdashdot" && t.Name!.Contains("projection", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_projected_single_month_is_a_diamond_not_a_stated_point()
+    {
+        var trace = Assert.Single(DataTraces(Chart(Total(30_000, 30_000, "2025-12", "2025-12", quote: "could hit 30,000 in December"))));
+        Assert.Equal("diamond-open", trace.Marker!.Symbol);
+    }
+
+    [Fact]
+    public void Every_line_style_and_marker_drawn_is_explained_in_the_legend()
+    {
+        var figure = Chart(
+            Total(21_000, null, "2025-10", "2025-10", source: "A"),
+            Total(18_000, 18_000, "2025-05", "2025-05", unit: CountUnit.Cases, source: "B"),
+            Total(180_000, 180_000, "2025-01", "2025-11", source: "C"),
+            Total(230_000, null, "2022-02", "2025-11", source: "D"),
+            PerMonth(15_000, 18_000, source: "E", start: "2025-08", end: "2025-10"));
+        var keys = figure.Data.Where(t => t.ShowLegend == true && t.CustomData is null).ToList();
+        var drawnDashes = DataTraces(figure).Where(t => t.Mode == "lines").Select(t => t.Line!.Dash).Distinct();
+        Assert.All(drawnDashes, dash => Assert.Contains(keys, k => k.Line?.Dash == dash));
+        var drawnSymbols = DataTraces(figure).Where(t => t.Mode == "markers").Select(t => t.Marker!.Symbol).Distinct();
+        Assert.All(drawnSymbols, symbol => Assert.Contains(keys, k => k.Marker?.Symbol == symbol || k.Marker?.Symbol == symbol!.Replace("square", "circle")));
+        Assert.Contains(keys, k => k.Name == "dashes: a rate's midpoint");
+        Assert.Contains(keys, k => k.Name == "dotted: open total ÷ months");
+    }
+
+    [Fact]
+    public void Persons_and_cases_get_panels_of_their_own_and_legend_entries()
+    {
+        var figure = Chart(
+            Total(21_000, 21_000, "2025-10", "2025-10", source: "A"),
+            Total(18_000, 18_000, "2025-05", "2025-05", unit: CountUnit.Cases, source: "B"));
+        Assert.Equal([null, "y2"], DataTraces(figure).OrderBy(t => t.Name).Select(t => t.YAxis));
+        Assert.Equal("Criminal cases per month", figure.Layout.YAxis2!.Title!.Text);
+        Assert.Equal("Soldiers (persons) per month", figure.Layout.YAxis!.Title!.Text);
+        Assert.True(figure.Layout.YAxis2.Domain![1] < figure.Layout.YAxis.Domain![0]);
+        Assert.Equal("y2", figure.Layout.XAxis!.Anchor);
+        var keys = figure.Data.Where(t => t.ShowLegend == true).Select(t => t.Name).ToList();
+        Assert.Contains("single month, persons", keys);
+        Assert.Contains("single month, criminal cases", keys);
+        Assert.Null(Chart(Total(21_000, 21_000, "2025-10", "2025-10")).Layout.YAxis2);
+    }
+
+    [Fact]
+    public void Points_of_one_month_are_spread_across_it_not_drawn_on_top_of_each_other()
+    {
+        var figure = Chart(
+            Total(21_600, 21_600, "2025-10", "2025-10", source: "A"),
+            Total(21_000, null, "2025-10", "2025-10", source: "B"),
+            Total(17_000, 17_000, "2025-10", "2025-10", source: "C"));
+        var x = DataTraces(figure).SelectMany(t => t.X).Cast<DateTime>().ToList();
+        Assert.Equal(3, x.Distinct().Count());
+        Assert.All(x, d => Assert.Equal((2025, 10), (d.Year, d.Month)));
+    }
+
+    [Fact]
+    public void Source_names_in_the_legend_are_wrapped_whole_and_the_margin_holds_them()
+    {
+        var source = "Maria Zakharova (citing Ukraine's Prosecutor General's Office)";
+        var figure = Chart(Total(1, 1, "2025-10", "2025-10", source: source));
+        var entry = figure.Data.Single(t => t.ShowLegend == true && t.LegendGroup == "source-0").Name!;
+        Assert.Equal(SourceName.Normalise(source), entry.Replace('\n', ' '));
+        Assert.All(entry.Split('\n'), line => Assert.True(line.Length <= MonthlyFiguresChart.LegendWidth, line));
+        Assert.True(figure.Layout.Margin!.Right >= ChartText.Width(entry, 14) + 40);
+    }
+
+    [Fact]
+    public void The_style_legend_above_the_plot_gets_the_rows_it_needs()
+    {
+        Assert.Equal(0, MonthlyFiguresChart.KeyRows([], 800));
+        Assert.Equal(1, MonthlyFiguresChart.KeyRows(["a", "b"], 800));
+        Assert.Equal(2, MonthlyFiguresChart.KeyRows([new string('x', 60), new string('x', 60)], 800));
+        var figure = Chart(Total(21_000, null, "2025-10", "2025-10"), PerMonth(1, 2, start: "2025-01", end: "2025-03"));
+        Assert.Equal("legend2", figure.Data.First(t => t.Name == "dashes: a rate's midpoint").Legend);
+        Assert.True(figure.Layout.Margin!.Top >= 112 + 24);
     }
 }

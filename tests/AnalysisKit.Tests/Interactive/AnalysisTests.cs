@@ -57,9 +57,14 @@ public class AnalysisTests
     [Fact]
     public void Category_charts_get_a_row_of_height_per_category_and_others_the_report_size()
     {
-        Assert.Null(MonthlyFiguresChart.Create(Seeds.Monthly).Layout.Height);
-        // Eight bases (one holds only a projection) and eleven estimates: nineteen rows.
-        Assert.Equal(300 + 19 * 30, CumulativeSpreadChart.Create(Seeds.Cumulative).Layout.Height);
+        // Persons and cases in two panels, with the style legend above them.
+        Assert.Equal(HouseStyle.ReportSize.Height + 100, MonthlyFiguresChart.Create(Seeds.Monthly).Layout.Height);
+        Assert.Null(MonthlyFiguresChart.Create(Seeds.Monthly with { Rows = Seeds.Monthly.Rows.Where(r => r.Unit == AnalysisKit.Recognition.CountUnit.Persons).ToArray() }).Layout.Height);
+        // Eight bases (one holds only a projection) and eleven estimates: nineteen rows, two lines where a source name wraps.
+        var spread = CumulativeSpreadChart.Create(Seeds.Cumulative);
+        var labels = spread.Data[0].Y.OfType<string>().ToList();
+        Assert.Equal(19, labels.Count);
+        Assert.Equal((int)(300 + 19 * CumulativeSpreadChart.RowPitch(labels)), spread.Layout.Height);
     }
 
     [Fact]
@@ -72,7 +77,7 @@ public class AnalysisTests
             var expected = ChartExporter.FindBrowser() is null ? new[] { "plotly.min.js", "amnesty.html" } : ["plotly.min.js", "amnesty.html", "amnesty.svg", "amnesty.png"];
             Assert.Equal(expected, result.Files.Select(Path.GetFileName));
             Assert.Equal(expected.Order(), directory.GetFiles().Select(f => f.Name).Order());
-            Assert.Contains("Soldiers who returned under the amnesty", File.ReadAllText(Path.Combine(directory.FullName, "amnesty.html")));
+            Assert.Contains("Returns to the Ukrainian army under the voluntary-return amnesty", File.ReadAllText(Path.Combine(directory.FullName, "amnesty.html")));
         }
         finally
         {

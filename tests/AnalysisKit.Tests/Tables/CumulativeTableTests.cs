@@ -50,7 +50,7 @@ public class CumulativeTableTests
         [
             Total(300_000, 500_000, null, "2025-10", source: "TASS"),
             Total(230_000, null, "2022-02", "2025-11", unit: CountUnit.Cases, source: "Zakharova"),
-            Total(100_000, 200_000, null, "2025-11", source: "unnamed"),
+            Total(100_000, 200_000, null, "2025-11", source: "Unnamed"),
             Total(231_500, 231_500, "2022-02", "2025-10", unit: CountUnit.Cases, source: "PGO"),
             Total(25_000, null, "2022-02", "2025-07", force: Force.RU, source: "HUR"),
             Total(53_200, 53_200, "2022-02", "2025-10", Metric.Desertion, CountUnit.Cases, source: "PGO"),
@@ -58,7 +58,7 @@ public class CumulativeTableTests
         ]);
         Assert.Equal(
             [
-                "UA awol persons, since 2022-02: unnamed",
+                "UA awol persons, since 2022-02: Unnamed",
                 "UA awol persons, since 2022-02: TASS",
                 "UA desertion cases, since 2022-02: PGO",
                 "UA awol cases, since 2022-02: Zakharova",
@@ -79,11 +79,11 @@ public class CumulativeTableTests
         var table = CumulativeTable.From(
         [
             Total(300_000, 500_000, null, "2025-10", source: "TASS"),
-            Total(100_000, 200_000, null, "2025-11", source: "unnamed"),
+            Total(100_000, 200_000, null, "2025-11", source: "Unnamed"),
         ]);
         var spread = table.Spread.Rows[0];
         Assert.Equal("UA awol persons, since 2022-02", spread.Scope);
-        Assert.Equal((2, 100_000L, "unnamed", 500_000L, "TASS"), (spread.Estimates, spread.Lowest, spread.LowestSource, spread.Highest, spread.HighestSource));
+        Assert.Equal((2, 100_000L, "Unnamed", 500_000L, "TASS"), (spread.Estimates, spread.Lowest, spread.LowestSource, spread.Highest, spread.HighestSource));
         Assert.Equal((5.0, 400_000L), (spread.Ratio!.Value, spread.Difference));
         Assert.False(spread.LowestIsUpperBound);
         Assert.False(spread.HighestIsLowerBound);
@@ -150,11 +150,11 @@ public class CumulativeTableTests
     {
         var table = CumulativeTable.From(
         [
-            Total(100_000, 200_000, null, "2025-11", source: "unnamed"),
+            Total(100_000, 200_000, null, "2025-11", source: "Unnamed"),
             Total(310_000, 310_000, "2022-02", "2025-11", Metric.AwolOrDesertion, CountUnit.Persons, source: "Prosecutor"),
             Total(230_000, null, "2022-02", "2025-11", unit: CountUnit.Cases, source: "Prosecutor General's Office"),
         ]);
-        var estimate = Assert.Single(table.Rows, e => e.Source == "unnamed");
+        var estimate = Assert.Single(table.Rows, e => e.Source == "Unnamed");
         Assert.Equal((230_000L, "UA awol cases, since 2022-02"), (estimate.ReferenceValue!.Value, estimate.ReferenceBasis));
         Assert.Equal((100_000d / 230_000, 200_000d / 230_000), (estimate.LowVsReference!.Value, estimate.HighVsReference!.Value));
     }
@@ -292,14 +292,14 @@ public class CumulativeTableTests
     {
         var csv = CumulativeTable.From(
         [
-            Total(100_000, 200_000, null, "2025-11", source: "unnamed"),
+            Total(100_000, 200_000, null, "2025-11", source: "Unnamed"),
             Total(53_200, 53_200, "2022-02", "2025-10", Metric.Desertion, CountUnit.Cases, source: "PGO"),
         ]).Spread.ToCsv();
         Assert.Equal(
             "scope,force,span,year,unit,metric,estimates,lowest,lowest_is_upper_bound,lowest_source,highest,highest_is_lower_bound,highest_source,ratio,difference\r\n" +
-            "\"UA awol persons, since 2022-02\",UA,since_full_scale_war,,persons,awol,1,100000,no,unnamed,200000,no,unnamed,2,100000\r\n" +
+            "\"UA awol persons, since 2022-02\",UA,since_full_scale_war,,persons,awol,1,100000,no,Unnamed,200000,no,Unnamed,2,100000\r\n" +
             "\"UA desertion cases, since 2022-02\",UA,since_full_scale_war,,cases,desertion,1,53200,no,PGO,53200,no,PGO,1,0\r\n" +
-            "\"UA all, since 2022-02\",UA,since_full_scale_war,,,,2,53200,no,PGO,200000,no,unnamed,3.7594,146800\r\n",
+            "\"UA all, since 2022-02\",UA,since_full_scale_war,,,,2,53200,no,PGO,200000,no,Unnamed,3.7594,146800\r\n",
             csv);
     }
 }

@@ -83,9 +83,9 @@ public class MonthlyFiguresTableTests
             Total(21_000, null, "2025-10", "2025-10", Metric.Desertion, source: "MP", article: "003", quote: "over 21,000 desertions"),
         ]);
         Assert.Equal(
-            "period_start,period_end,months,low,high,qualifier,kind,metric,unit,force,source,article,quote\r\n" +
-            "2025-01,2025-11,11,16363.6364,16363.6364,exact,implied_average,desertion,persons,UA,Die Welt,000,\"reached 180,000\"\r\n" +
-            "2025-10,2025-10,1,21000,,over,single_month,desertion,persons,UA,MP,003,\"over 21,000 desertions\"\r\n",
+            "period_start,period_end,months,low,high,qualifier,kind,metric,unit,force,projection,source,article,quote\r\n" +
+            "2025-01,2025-11,11,16363.6364,16363.6364,exact,implied_average,desertion,persons,UA,no,Die Welt,000,\"reached 180,000\"\r\n" +
+            "2025-10,2025-10,1,21000,,over,single_month,desertion,persons,UA,no,MP,003,\"over 21,000 desertions\"\r\n",
             table.ToCsv());
         Assert.Contains("<tr title=\"reached 180,000\"><td>2025-01</td><td>2025-11</td><td style=\"text-align:right\">11</td><td style=\"text-align:right\">16,364</td>", table.ToHtml());
     }
