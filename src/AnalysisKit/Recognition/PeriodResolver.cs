@@ -49,6 +49,10 @@ public sealed partial class PeriodResolver
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
             .Where(m => !IsReportTime(sentence, m, figureStart))
             .ToList();
+        // "In May the bureau said 9,870 had returned between 12 December and 28 February": a phrase
+        // before a reporting verb dates the report when another phrase dates the figure.
+        var reported = eligible.Where(m => m.EndIndex <= figureStart && ReportedBy().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex))).ToList();
+        if (reported.Count > 0 && reported.Count < eligible.Count) eligible = eligible.Except(reported).ToList();
 
         // A rate belongs to its own clause, or leads into the figure ("Every month, 2,000 ...") with no
         // other figure between: "N1 and N2 cases, an average of N3 per month" makes only N3 a rate.
@@ -70,9 +74,9 @@ public sealed partial class PeriodResolver
 
         if (chosen is null)
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
-        if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod)
+        if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod or PeriodKind.WholePeriod)
             return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true,
-                RelativeShift: chosen.Kind == PeriodKind.SamePeriod ? 0 : -12);
+                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod };
 
         var start = chosen.From;
         var end = chosen.To;
@@ -93,7 +97,7 @@ public sealed partial class PeriodResolver
         // "may reach as many as 300,000 this year" covers the whole projected year.
         if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
             end = projected;
-        return new PeriodReading(new Period(start, end, rate), span, true);
+        return new PeriodReading(new Period(start, end, rate), span, true) { EndsAtCutoff = chosen.EndsAtCutoff };
     }
 
     /// <summary>Every time phrase in <paramref name="text"/>[from..to), resolved against <paramref name="published"/>.</summary>
@@ -121,13 +125,20 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["rng"].Success)
         {
-            if (m.Groups["ya"].Success)
-                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(Year("yb")!.Value, 12), pub));
-            var m1 = MonthNumber(m.Groups["m1"].Value);
+            if (m.Groups["ya"].Success && m.Groups["yb"].Success)
+            {
+                // A span reaching the publication year ends at the article's data cut-off (the caller's).
+                var last = Year("yb")!.Value;
+                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(last, 12), pub)) with { EndsAtCutoff = last >= published.Year };
+            }
             var m2 = MonthNumber(m.Groups["m2"].Value);
             int y2 = Year("y2") ?? (m.Groups["rel"].Success ? Rel(published.Year) : LatestYearOf(m2, published));
+            if (m.Groups["ya"].Success)
+                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), new PeriodPoint(y2, m2));
+            var m1 = MonthNumber(m.Groups["m1"].Value);
             int y1 = Year("y1") ?? (m1 <= m2 ? y2 : y2 - 1);
-            return Make(PeriodKind.Span, new PeriodPoint(y1, m1), new PeriodPoint(y2, m2));
+            int? d1 = DayOf(m.Groups["d1"], y1, m1), d2 = DayOf(m.Groups["d2"], y2, m2);
+            return Make(PeriodKind.Span, new PeriodPoint(y1, m1, d1), new PeriodPoint(y2, m2, d2));
         }
 
         if (m.Groups["half"].Success)
@@ -175,7 +186,7 @@ public sealed partial class PeriodResolver
         if (m.Groups["pastn"].Success)
         {
             var n = Math.Max(1, m.Groups["n"].Success ? CountWord(m.Groups["n"].Value) : 12);
-            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub);
+            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub) with { EndsAtCutoff = true };
         }
 
         if (m.Groups["ytd"].Success)
@@ -254,6 +265,9 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.Span, start, CapAtPublication(end, pub), end);
         }
 
+        if (m.Groups["wholeper"].Success)
+            return Make(PeriodKind.WholePeriod, null, null);
+
         if (m.Groups["sameper"].Success)
             return Make(m.Groups["ago"].Success ? PeriodKind.SamePeriodLastYear : PeriodKind.SamePeriod, null, null);
 
@@ -321,6 +335,11 @@ public sealed partial class PeriodResolver
             ?? list.MinBy(Gap);
     }
 
+    // A day of a named month, when the phrase gives one that exists.
+    private static int? DayOf(Group day, int year, int month) =>
+        day.Success && int.TryParse(day.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= DateTime.DaysInMonth(year, month)
+            ? d : null;
+
     private static int LatestYearOf(int month, DateOnly published) => month <= published.Month ? published.Year : published.Year - 1;
 
     private static int LatestYearOfDay(int month, int day, DateOnly published) =>
@@ -378,7 +397,14 @@ public sealed partial class PeriodResolver
         // "since 2022" in this domain means since the full-scale invasion, not since January.
         @"|since\s+2022(?!\d))",
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
-        @"(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
+        // Day-precise: "between 3 October 2023 and 15 January 2024", "from October 3, 2023 to January 15, 2024".
+        @"(?<rng>(?:between|from)\s+(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")|(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)),?(?:\s+(?<y1>" + Yr + @"))?,?\s+(?:and|to|through|till|until|[-–—])\s+" +
+        @"(?:(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?<y2>" + Yr + @"))?" +
+        // A clause between the ends: "from May 2023, when the decree came in, to the end of June 2024".
+        @"|from\s+(?<m1>" + Month + @")\s+(?<y1>" + Yr + @"),[^.;:,]{3,80},\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
+        // A year to a month: "from 2020 to June 2023".
+        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))" +
+        @"|(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
@@ -399,7 +425,7 @@ public sealed partial class PeriodResolver
         @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
         // "since" an event dated later in its clause: "since the law took effect on May 18", "since
         // mobilization was announced in September 2022".
-        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
         @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
@@ -414,7 +440,10 @@ public sealed partial class PeriodResolver
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
         // "over the same period": the months of the figure before.
-        @"(?<sameper>(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:period|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
+        // "over that period", "over the whole period", "over the same span": the period just set out.
+        // "over the whole period": the period of the data the article set out.
+        @"(?<wholeper>(?:in|during|over|for|throughout|across)\s+the\s+(?:whole|entire)\s+(?:period|span|time)(?![\p{L}]))",
+        @"(?<sameper>(?:in|during|over|for|throughout|across)\s+(?:that|this)\s+(?:period|span|time)(?![\p{L}])|(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:period|span|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
         @"|(?<ago>a\s+year\s+(?:earlier|before|ago)))",
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
@@ -426,6 +455,10 @@ public sealed partial class PeriodResolver
 
     [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}'’\-]+\s+){1,5}?(?:said|says|reported|reports|told|announced|wrote|stated|estimated|estimates)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();
