@@ -105,14 +105,20 @@ public sealed class ClaimExtractor
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
+            var inheritsCutoff = false;
             var isPart = what.Anaphoric || PartCue.IsPart(text, m.Start, m.End, windowStart);
-            var beforeInSentence = found.Count > firstOfSentence ? found[^1].Claim : null;
+            var before = found.Count > firstOfSentence ? found[^1] : null;
+            var beforeInSentence = before?.Claim;
             if (when.RelativeShift is int shift)
             {
                 // "over the same months" is the frame's months, "the same months last year" a year back,
                 // "over the whole period" the data scope's.
                 var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
-                if (compared is not null) period = compared.Shifted(shift, period.Rate);
+                if (compared is not null)
+                {
+                    period = compared.Shifted(shift, period.Rate);
+                    inheritsCutoff = shift == 0 && compared.EndsAtCutoff;
+                }
                 else if (LastStatedPeriod(found, index - 3) is { } referent)
                     period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
             }
@@ -121,21 +127,36 @@ public sealed class ClaimExtractor
                 // A part, breakdown or restatement has its total's period; so has a bare figure
                 // continuing its sentence ("51,100 new proceedings and 8,560 for desertion"); else a
                 // figure inherits the data scope a methods sentence set out.
-                if (beforeInSentence is not null && (isPart || !what.UnitStated))
-                    period = period with { Start = beforeInSentence.PeriodStart, End = beforeInSentence.PeriodEnd };
-                else if (isPart && frames.Frame is { } whole)
+                if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
+                {
+                    period = period with { Start = before.Claim.PeriodStart, End = before.Claim.PeriodEnd };
+                    inheritsCutoff = before.EndsAtCutoff;
+                }
+                else if (isPart && (frames.Frame is { Paragraph: var p } near && p == paragraph ? near : frames.Document ?? frames.Frame) is { } whole)
+                {
                     period = whole.Shifted(0, period.Rate);
+                    inheritsCutoff = whole.EndsAtCutoff;
+                }
                 else if (isPart && previous is not null)
                     period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
                 else if (frames.Document is { } dataScope)
+                {
                     period = dataScope.Shifted(0, period.Rate);
+                    inheritsCutoff = dataScope.EndsAtCutoff;
+                }
             }
             else if (when.Stated && (frames.Frame ?? frames.Document) is { } open && open.Opens(period)
                 && (isPart || open.Paragraph == paragraph || open == frames.Document))
                 // "verdicts in 10,215 of them by the end of July": a closing point closes the frame's span.
                 period = period with { Start = open.Start };
-            if (when.Stated && when.RelativeShift is null)
-                frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph) };
+            else if (isPart && period.End is { } end && end.CompareTo(PeriodPoint.OfMonth(article.Published)) > 0 && !when.EndsAtCutoff
+                && frames.Frame is { } total && total.End?.CompareTo(PeriodPoint.OfMonth(article.Published)) <= 0)
+                // "Of those cases, 6,700 had been sent to court by the end of the year", early in the
+                // next year: the part closes with its total, not in the future.
+                period = total.Shifted(0, period.Rate);
+            // A part never opens a frame: "April alone accounted for 6,020 of them" leaves the months of the total.
+            if (when.Stated && when.RelativeShift is null && !isPart)
+                frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
 
@@ -168,7 +189,7 @@ public sealed class ClaimExtractor
             found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated)
             {
                 PeriodRelative = when.RelativeShift is not null,
-                EndsAtCutoff = when.EndsAtCutoff,
+                EndsAtCutoff = when.EndsAtCutoff || inheritsCutoff,
             });
         }
         // A sentence that sets out the data without a figure of its own opens a data scope.

@@ -13,6 +13,8 @@ internal static partial class MethodsCue
     public static bool DescribesData(string sentence) => Cue().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:we|our\s+(?:team|analysts|reporters)|the\s+(?:authors|researchers))\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:analy[sz]ed|went\s+through|reviewed|examined|counted|collected|studied|looked\s+at|compiled|tallied|processed|read)\b" +
+        // "The court department has published its consolidated statistics for 2023."
+        @"|\b(?:published|released|posted|issued)\s+(?:its|their|the|new)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:statistics|data|figures|report|register)\b" +
         @"|\b(?:data|figures|statistics|dataset|register|records|numbers)\s+(?:cover|covers|covered|span|spans|refer\s+to|run\s+from|runs\s+from)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Cue();

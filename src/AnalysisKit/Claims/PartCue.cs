@@ -23,7 +23,7 @@ internal static partial class PartCue
         return TrailingCue().IsMatch(text.AsSpan(end, to - end));
     }
 
-    [GeneratedRegex(@"(?:\b(?:of\s+(?:them|which|whom|these|those|this|that)|among\s+(?:them|these|those)|including|these\s+include|they\s+include|include|break(?:s)?\s+down|broke\s+down|broken\s+down|as\s+follows|a\s+further|another|the\s+rest|the\s+remainder|of\s+the\s+(?:rest|remainder))\b[^.;]*|:\s*(?:[^\d.;:]{0,40}))$",
+    [GeneratedRegex(@"(?:\b(?:of\s+(?:them|which|whom|these|those|this|that)|among\s+(?:them|these|those)|including|these\s+include|they\s+include|include|break(?:s)?\s+down|broke\s+down|broken\s+down|as\s+follows|the\s+rest|the\s+remainder|of\s+the\s+(?:rest|remainder))\b[^.;]*|:\s*(?:[^\d.;:]{0,40}))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex LeadingCue();
 

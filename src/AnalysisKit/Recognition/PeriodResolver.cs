@@ -47,8 +47,16 @@ public sealed partial class PeriodResolver
         var eligible = mentions
             .Where(m => m.Index >= figureStart - Reach && m.EndIndex <= figureEnd + Reach)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
-            .Where(m => !IsReportTime(sentence, m, figureStart))
+            // A label ("(2022: 1 118)") dates the figure after it only.
+            .Where(m => m.Index < figureEnd || m.Text[^1] != ':')
             .ToList();
+        // "wrote to the outlet in early November that 275,000 cases had been opened since ...": the
+        // phrase dates the report when the that-clause dates the figure; alone, it is the figure's
+        // point in time ("said in July that about 700,000 were serving").
+        var reportTimes = eligible.Where(m => IsReportTime(sentence, m, figureStart)).ToList();
+        // Only a named month is a point in time for the figure; "said last week that ..." stays the report's.
+        eligible = eligible.Where(m => !reportTimes.Contains(m) || NamedMonth().IsMatch(m.Text)).ToList();
+        if (reportTimes.Count > 0 && reportTimes.Count < eligible.Count) eligible = eligible.Except(reportTimes).ToList();
         // "In May the bureau said 9,870 had returned between 12 December and 28 February": a phrase
         // before a reporting verb dates the report when another phrase dates the figure.
         var reported = eligible.Where(m => m.EndIndex <= figureStart && ReportedBy().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex))).ToList();
@@ -67,6 +75,10 @@ public sealed partial class PeriodResolver
             // ... and one before it, across ", and" / ", while" / ";", dates the figure of that clause only.
             && (m.EndIndex > figureStart || m.Index >= segStart || !DatesAnotherFigure(sentence, m)
                 || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
+        // "rose from 450 a month in late 2022 to more than 600 in October 2023": in an enumeration each
+        // figure takes the phrase right after it; the one before belongs to the figure between.
+        if (dated.Any(m => m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)))
+            dated = dated.Where(m => m.EndIndex > figureStart || !HasDigit(sentence, m.EndIndex, figureStart)).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is null && context is not null)
@@ -186,7 +198,7 @@ public sealed partial class PeriodResolver
         if (m.Groups["pastn"].Success)
         {
             var n = Math.Max(1, m.Groups["n"].Success ? CountWord(m.Groups["n"].Value) : 12);
-            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub) with { EndsAtCutoff = true };
+            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub);
         }
 
         if (m.Groups["ytd"].Success)
@@ -376,7 +388,7 @@ public sealed partial class PeriodResolver
     private const string Yr = @"(?<!\d)(?:19|20)\d\d(?!\d)";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
-    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired)\s+(?:on|in))";
+    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired|lapsed|(?:to\s+)?(?:lapse|expire|end))\s+(?:on|in))";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -404,7 +416,7 @@ public sealed partial class PeriodResolver
         @"|from\s+(?<m1>" + Month + @")\s+(?<y1>" + Yr + @"),[^.;:,]{3,80},\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // A year to a month: "from 2020 to June 2023".
         @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))" +
-        @"|(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
+        @"|(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
@@ -418,11 +430,11 @@ public sealed partial class PeriodResolver
         @"(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)",
         // From January of the publication year: "since the beginning of the year", "this year alone".
         @"(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|(?<rel>last))\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
-        @"|since\s+(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
+        @"|since\s+(?:1(?:st)?\s+)?(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
         @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)",
         // Running totals: "to date", "currently registered" count from the full-scale war to publication.
         @"(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))",
-        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
+        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
         // "since" an event dated later in its clause: "since the law took effect on May 18", "since
         // mobilization was announced in September 2022".
         @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
@@ -448,7 +460,8 @@ public sealed partial class PeriodResolver
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",
-        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?)",
+        // A year labelling its figure in a table or bracket: "(2024: 1 305)".
+        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?|(?<![\p{L}\d])(?<y>" + Yr + @"):(?=\s*\d))",
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
@@ -460,11 +473,16 @@ public sealed partial class PeriodResolver
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@"^(?:in\s+|during\s+)?(?:(?:early|mid|late)[- ]?)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex NamedMonth();
+
+    // "that makes 260,014": a pronoun opening a clause, not the conjunction after a reporting verb.
+    [GeneratedRegex(@"^\W*that\b(?!\s+(?:makes|brings|gives|puts|takes|means|adds|leaves)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();
 
     // Modal or forecast verbs before the figure: "may reach as many as", "is expected to exceed".
-    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be)\b|\bby\s+the\s+end\s+of\s+the\s+year",
+    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be|bring|add|draft|mobili[sz]e)\b|\bby\s+the\s+end\s+of\s+the\s+year",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ProjectionCue();
 }
