@@ -27,6 +27,7 @@ internal sealed partial class ArticleReading
     private readonly bool[] speakerDone;
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
+    private readonly int[] paragraphOf;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<string?> lead;
     private readonly Lazy<string?[]> speakerLabels;
@@ -43,12 +44,17 @@ internal sealed partial class ArticleReading
         speakerCache = new string?[article.Sentences.Count * (MaxDepth + 1)];
         speakerDone = new bool[article.Sentences.Count * (MaxDepth + 1)];
         paragraphStart = ParagraphStarts(article);
+        paragraphOf = new int[paragraphStart.Length];
+        for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
     }
 
     public Article Article { get; }
+
+    /// <summary>The number of the paragraph sentence <paramref name="index"/> belongs to, counted from 0.</summary>
+    public int ParagraphOf(int index) => paragraphOf[index];
 
     /// <summary>A title line: the manifest's title, or an early line with no closing punctuation.</summary>
     public bool IsHeadline(int index)

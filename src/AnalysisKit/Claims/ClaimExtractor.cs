@@ -24,16 +24,36 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(article);
         var reading = new ArticleReading(article, forces, attributions);
         var found = new List<Candidate>();
+        var frames = new Frames(null, null);
         for (var i = 0; i < article.Sentences.Count; i++)
-            ReadSentence(reading, i, found);
-        return ClaimMerger.Merge(found);
+            frames = ReadSentence(reading, i, found, frames);
+        return ClaimMerger.Merge(AtCutoff(found, article.Published));
+    }
+
+    // The period frames open after a sentence: the last total's (Frame) and the data scope a methods
+    // sentence set out (Document), which holds until another methods sentence.
+    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document);
+
+    // "From 2022 to 2025" in a 2025 article ends at the data cut-off: the latest month this year that
+    // the article's own figures state, else publication.
+    private static List<Candidate> AtCutoff(List<Candidate> found, DateOnly published)
+    {
+        if (!found.Any(c => c.EndsAtCutoff)) return found;
+        var pub = PeriodPoint.OfMonth(published);
+        var cutoff = found
+            .Where(c => c.PeriodStated && !c.PeriodRelative && !c.EndsAtCutoff && c.Claim.PeriodEnd is { } e && e.Year == published.Year && e.MonthIndex <= pub.MonthIndex)
+            .Select(c => c.Claim.PeriodEnd!.Value.AsMonth)
+            .DefaultIfEmpty(pub)
+            .MaxBy(p => p.MonthIndex);
+        return found.Select(c => c.EndsAtCutoff ? c with { Claim = c.Claim with { PeriodEnd = cutoff } } : c).ToList();
     }
 
     /// <summary>The claims of several articles, article by article.</summary>
     public IReadOnlyList<Claim> Extract(IEnumerable<Article> articles) => articles.SelectMany(Extract).ToList();
 
-    private void ReadSentence(ArticleReading reading, int index, List<Candidate> found)
+    private Frames ReadSentence(ArticleReading reading, int index, List<Candidate> found, Frames frames)
     {
+        var paragraph = reading.ParagraphOf(index);
         var article = reading.Article;
         var sentence = article.Sentences[index];
         var text = sentence.Text;
@@ -109,13 +129,58 @@ public sealed class ClaimExtractor
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
-            // A part has its whole's period; "over the same period" is the last stated period, "a year
-            // earlier" that a year back.
-            var referent = LastStatedPeriod(found, index - 3);
-            if (when.RelativeShift is int shift && referent is not null)
-                period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
-            else if (what.Anaphoric && !when.Stated && previous is not null)
-                period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+            var inheritsCutoff = false;
+            var isPart = what.Anaphoric || PartCue.IsPart(text, m.Start, m.End, windowStart);
+            var before = found.Count > firstOfSentence ? found[^1] : null;
+            var beforeInSentence = before?.Claim;
+            if (when.RelativeShift is int shift)
+            {
+                // "over the same months" is the frame's months, "the same months last year" a year back,
+                // "over the whole period" the data scope's.
+                var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
+                if (compared is not null)
+                {
+                    period = compared.Shifted(shift, period.Rate);
+                    inheritsCutoff = shift == 0 && compared.EndsAtCutoff;
+                }
+                else if (LastStatedPeriod(found, index - 3) is { } referent)
+                    period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
+            }
+            else if (!when.Stated && period.Rate == Rate.Total)
+            {
+                // A part, breakdown or restatement has its total's period; so has a bare figure
+                // continuing its sentence ("51,100 new proceedings and 8,560 for desertion"); else a
+                // figure inherits the data scope a methods sentence set out.
+                if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
+                {
+                    period = period with { Start = before.Claim.PeriodStart, End = before.Claim.PeriodEnd };
+                    inheritsCutoff = before.EndsAtCutoff;
+                }
+                else if (isPart && (frames.Frame is { Paragraph: var p } near && p == paragraph ? near : frames.Document ?? frames.Frame) is { } whole)
+                {
+                    period = whole.Shifted(0, period.Rate);
+                    inheritsCutoff = whole.EndsAtCutoff;
+                }
+                else if (isPart && previous is not null)
+                    period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+                else if (frames.Document is { } dataScope)
+                {
+                    period = dataScope.Shifted(0, period.Rate);
+                    inheritsCutoff = dataScope.EndsAtCutoff;
+                }
+            }
+            else if (when.Stated && (frames.Frame ?? frames.Document) is { } open && open.Opens(period)
+                && (isPart || open.Paragraph == paragraph || open == frames.Document))
+                // "verdicts in 10,215 of them by the end of July": a closing point closes the frame's span.
+                period = period with { Start = open.Start };
+            else if (isPart && period.End is { } end && end.CompareTo(PeriodPoint.OfMonth(article.Published)) > 0 && !when.EndsAtCutoff
+                && frames.Frame is { } total && total.End?.CompareTo(PeriodPoint.OfMonth(article.Published)) <= 0)
+                // "Of those cases, 6,700 had been sent to court by the end of the year", early in the
+                // next year: the part closes with its total, not in the future.
+                period = total.Shifted(0, period.Rate);
+            // A part never opens a frame: "April alone accounted for 6,020 of them" leaves the months of the total.
+            if (when.Stated && when.RelativeShift is null && !isPart)
+                frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
 
@@ -145,8 +210,17 @@ public sealed class ClaimExtractor
                 Sentence = text,
                 Published = article.Published,
             };
-            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated) { PeriodRelative = when.RelativeShift is not null });
+            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated)
+            {
+                PeriodRelative = when.RelativeShift is not null,
+                EndsAtCutoff = when.EndsAtCutoff || inheritsCutoff,
+            });
         }
+        // A sentence that sets out the data without a figure of its own opens a data scope.
+        if (found.Count == firstOfSentence && MethodsCue.DescribesData(text)
+            && reading.TimePhrasesOf(index, periods).FirstOrDefault(p => p.To is not null && p.Kind is PeriodKind.Span or PeriodKind.OpenEnded or PeriodKind.Until) is { } scope)
+            frames = new Frames(null, new PeriodFrame(scope.From, scope.To, paragraph));
+        return frames;
     }
 
     private static Claim FirstOfSentence(List<Candidate> found, int sentence)
