@@ -22,6 +22,7 @@ internal sealed partial class ArticleReading
     private readonly IReadOnlyList<Attribution>?[] attributionCache;
     private readonly IReadOnlyList<ForceRecognizer.Cue>?[] forceCache;
     private readonly IReadOnlyList<PeriodMention>?[] periodCache;
+    private readonly IReadOnlyList<Metric>?[] offenceCache;
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
@@ -39,6 +40,7 @@ internal sealed partial class ArticleReading
         attributionCache = new IReadOnlyList<Attribution>?[article.Sentences.Count];
         forceCache = new IReadOnlyList<ForceRecognizer.Cue>?[article.Sentences.Count];
         periodCache = new IReadOnlyList<PeriodMention>?[article.Sentences.Count];
+        offenceCache = new IReadOnlyList<Metric>?[article.Sentences.Count];
         speakerCache = new string?[article.Sentences.Count * (MaxDepth + 1)];
         speakerDone = new bool[article.Sentences.Count * (MaxDepth + 1)];
         paragraphStart = ParagraphStarts(article);
@@ -96,6 +98,21 @@ internal sealed partial class ArticleReading
     /// <summary>The time phrases of a sentence, found once.</summary>
     public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>
         periodCache[index] ??= periods.Find(Article.Sentences[index].Text, Article.Published);
+
+    /// <summary>
+    /// The offences a sentence names, in order, each once per run ("under Article 407 (SZCh) and
+    /// 17,296 under Article 408 (desertion)" → awol, desertion): the slots of an elliptical list after it.
+    /// </summary>
+    public IReadOnlyList<Metric> OffencesNamedIn(int index, MetricRecognizer metrics)
+    {
+        if (offenceCache[index] is { } known) return known;
+        var text = Article.Sentences[index].Text;
+        var named = new List<Metric>();
+        foreach (var cue in metrics.Find(text, 0, text.Length))
+            if (cue.Entry.Metric is Metric.Awol or Metric.Desertion or Metric.Other && (named.Count == 0 || named[^1] != cue.Entry.Metric))
+                named.Add(cue.Entry.Metric.Value);
+        return offenceCache[index] = named;
+    }
 
     private IReadOnlyList<ForceRecognizer.Cue> ForceCuesOf(int index) =>
         forceCache[index] ??= forces.Find(Article.Sentences[index].Text);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AnalysisKit.Articles;
 using AnalysisKit.Recognition;
 
@@ -74,15 +75,29 @@ public sealed class ClaimExtractor
             // after "14,000-18,000 cases of unauthorized abandonment"; "96,000 of which"; "Of these,
             // about 20,000"; "That compares with 89,000".
             var previous = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1].Claim : null;
+            if (what.Elliptical)
+            {
+                // A bare figure counts what its slot or the figure before it counts; with neither it is
+                // no claim. Small bare numbers ("Comments 3") are page furniture, not counts.
+                if (previous is null || m.Low is < 10 || m.High is < 10 || IsFurniture(text)) continue;
+                // Without a slot, a bare figure continues the series of the last list: its first figure's
+                // ("Q3 — 57,918 / 7,823. The record month was July: 20,844" continues the first column).
+                metric = SlotMetric(reading, index, text, counts, k) ?? FirstOfSentence(found, found.Count > firstOfSentence ? index : found[^1].SentenceIndex).Metric;
+                if (!what.UnitStated) unit = previous.Unit;
+            }
+            else if (what.Such && SuchAntecedent(found, index - 4) is { } antecedent)
+                // "312 such cases": what the cases before counted, not a verdict or return in between.
+                metric ??= antecedent.Metric;
             // "255,000 SZCh proceedings ..., plus about 56,000 for desertion", "5,517 such cases in 2023
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
-            if (!what.UnitStated && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
+            if (!what.UnitStated && !what.Elliptical && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
             if (what.BackReference)
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
                 if (previous is null) continue;
-                metric ??= previous.Metric;
+                // "the figures were 30,118 and 5,027 respectively": each takes its slot.
+                metric ??= SlotMetric(reading, index, text, counts, k) ?? previous.Metric;
                 if (!what.UnitStated) unit = previous.Unit;
             }
             else if (what.Anaphoric || what.Comparative)
@@ -90,9 +105,18 @@ public sealed class ClaimExtractor
                 if (previous is null) { if (metric is null) continue; }
                 else
                 {
+                    // "Of those, 2,460 were mobilised reservists": being mobilised describes the part, the
+                    // whole says what is counted (spec: cue words do not decide the metric).
+                    if (what.Anaphoric && metric == Metric.Mobilization) metric = previous.Metric;
                     metric ??= previous.Metric;
                     // A part counts what its whole counts; a comparison compares like with like.
                     unit = previous.Unit;
+                }
+                if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
+                {
+                    // "Of those, 2,460 were mobilised reservists" after "the absence defendants": the group named before.
+                    metric = index > 0 && reading.OffencesNamedIn(index - 1, metrics) is [var named] ? named : null;
+                    if (metric is null) continue;
                 }
             }
             else if (metric is null && previous is not null && previous.Unit == unit)
@@ -203,6 +227,72 @@ public sealed class ClaimExtractor
             frames = new Frames(null, new PeriodFrame(scope.From, scope.To, paragraph));
         return frames;
     }
+
+    private static Claim FirstOfSentence(List<Candidate> found, int sentence)
+    {
+        var i = found.Count - 1;
+        while (i > 0 && found[i - 1].SentenceIndex == sentence) i--;
+        return found[i].Claim;
+    }
+
+    // "such cases" refers to cases of an offence: the latest such claim of the last few sentences.
+    private static Claim? SuchAntecedent(List<Candidate> found, int fromSentence)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= fromSentence; i--)
+            if (found[i].Claim is { Unit: CountUnit.Cases, Metric: not (Metric.Convictions or Metric.AmnestyReturns) } c) return c;
+        return null;
+    }
+
+    /// <summary>
+    /// The label of a bare figure's slot in an elliptical list or table: "17,000 and 6,900
+    /// respectively" and "Q1 — 39,884 / 6,702" take the k-th offence named in the nearest earlier
+    /// sentence that names two or more ("under Article 407 ... and under Article 408", "(Art. 407 /
+    /// Art. 408)"); "2,417 – under the second" takes the one its ordinal picks.
+    /// </summary>
+    private Metric? SlotMetric(ArticleReading reading, int index, string text, List<NumberMention> counts, int k)
+    {
+        int slot;
+        var after = text.AsSpan(counts[k].End, Math.Min(text.Length, counts[k].End + 24) - counts[k].End);
+        if (OrdinalSlot.Match(after.ToString()) is { Success: true } ordinal)
+            slot = Array.IndexOf(SlotOrdinals, ordinal.Groups["nth"].Value.ToLowerInvariant());
+        else if (counts.Count >= 2 && (Respectively.AnyIn(text) || SlashSeparated(text, counts)))
+            slot = k;
+        else return null;
+        if (slot < 0) return null;
+        for (var j = index - 1; j >= 0 && j >= index - 4; j--)
+        {
+            var labels = reading.OffencesNamedIn(j, metrics);
+            if (labels.Count >= 2) return slot < labels.Count ? labels[slot] : null;
+        }
+        return null;
+    }
+
+    // "39 884 / 6 702": figures of one line joined by slashes, as in a table row.
+    private static bool SlashSeparated(string text, List<NumberMention> counts)
+    {
+        for (var i = 1; i < counts.Count; i++)
+        {
+            var gap = text.AsSpan(counts[i - 1].End, counts[i].Start - counts[i - 1].End).Trim();
+            if (gap is "/") return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SlotOrdinals = ["first", "second", "third", "fourth"];
+
+    private static readonly Regex OrdinalSlot = new(@"^\s*[–—-]?\s*(?:under|for|in)\s+the\s+(?<nth>first|second|third|fourth)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // Page furniture lines: counters and separators of a byline or footer ("👁 3 412 | 💬 3", "© 2024",
+    // an "18+" rating); emoji are surrogate pairs.
+    private static bool IsFurniture(string text) =>
+        text.AsSpan().IndexOfAny(FurnitureMarks) >= 0 || text.Contains("+", StringComparison.Ordinal) && PlusRating.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<char> FurnitureMarks = System.Buffers.SearchValues.Create("|©\uD83D");
+
+    private static readonly Regex PlusRating = new(@"\d\+(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly StartGate Respectively = new([@"\brespectively\b"], ignoreCase: true);
 
     // Looks back only over the figures of the last few sentences, so a huge article stays linear.
     private static Claim? LastStatedPeriod(List<Candidate> found, int fromSentence)
