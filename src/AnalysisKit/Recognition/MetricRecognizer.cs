@@ -189,7 +189,7 @@ internal sealed class MetricRecognizer
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && PerMonth.IsMatch(s.AsSpan(p, Math.Min(end, p + 8) - p))) break;
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
-                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 12) - p)));
+                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
             if (words == 0 && !passedCue && !such) worded = true;
