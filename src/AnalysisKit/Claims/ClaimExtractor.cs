@@ -197,6 +197,11 @@ public sealed class ClaimExtractor
                 frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
+            // The lead's attribution carries to unattributed figures only when the lead states a
+            // figure itself; a lead that describes the data ("This brief draws on X's statistics") does not.
+            if (!sourceStated && reading.LeadIndex is int lead && lead < index && !reading.LeadReleasesData
+                && !found.TakeWhile(c => c.SentenceIndex <= lead).Any(c => c.SentenceIndex == lead))
+                source = article.Outlet;
 
             var quoteStart = what.SpanStart;
             var quoteEnd = what.SpanEnd;
