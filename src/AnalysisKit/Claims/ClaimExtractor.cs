@@ -112,7 +112,7 @@ public sealed class ClaimExtractor
                     if (what.Anaphoric && metric == Metric.Mobilization) metric = previous.Metric;
                     metric ??= previous.Metric;
                     // A part counts what its whole counts; a comparison compares like with like.
-                    unit = previous.Unit;
+                    if (!what.PersonsStated) unit = previous.Unit;
                 }
                 if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
                 {
