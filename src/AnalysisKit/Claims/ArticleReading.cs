@@ -256,7 +256,7 @@ internal sealed partial class ArticleReading
         // "We estimate that ...": the outlet speaking for itself.
         if (head is "We" or "we") return Article.Outlet + rest;
         if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
-        return source;
+        return head + rest;
     }
 
     private bool IsCommonWord(string word)

@@ -41,7 +41,7 @@ public sealed class ClaimExtractor
         if (!found.Any(c => c.EndsAtCutoff)) return found;
         var pub = PeriodPoint.OfMonth(published);
         var cutoff = found
-            .Where(c => c.PeriodStated && !c.PeriodRelative && !c.EndsAtCutoff && c.Claim.PeriodEnd is { } e && e.Year == published.Year && e.MonthIndex <= pub.MonthIndex)
+            .Where(c => c.PeriodStated && !c.PeriodRelative && !c.EndsAtCutoff && c.Claim.PeriodEnd is { } e && e.Year == published.Year && e.MonthIndex < pub.MonthIndex)
             .Select(c => c.Claim.PeriodEnd!.Value.AsMonth)
             .DefaultIfEmpty(pub)
             .MaxBy(p => p.MonthIndex);
@@ -165,7 +165,10 @@ public sealed class ClaimExtractor
                 // A part, breakdown or restatement has its total's period; so has a bare figure
                 // continuing its sentence ("51,100 new proceedings and 8,560 for desertion"); else a
                 // figure inherits the data scope a methods sentence set out.
-                if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
+                if (isPart && NamedTotal(found, PartCue.TotalNamed(text, m.End)) is { } named)
+                    // "About 3,400 of the 11,200 returnees": the total the part names.
+                    period = period with { Start = named.PeriodStart, End = named.PeriodEnd };
+                else if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
                 {
                     period = period with { Start = before.Claim.PeriodStart, End = before.Claim.PeriodEnd };
                     inheritsCutoff = before.EndsAtCutoff;
@@ -184,6 +187,7 @@ public sealed class ClaimExtractor
                 }
             }
             else if (when.Stated && (frames.Frame ?? frames.Document) is { } open && open.Opens(period)
+                && period.End?.MonthIndex != PeriodPoint.OfMonth(article.Published).MonthIndex
                 && (isPart || open.Paragraph == paragraph || open == frames.Document))
                 // "verdicts in 10,215 of them by the end of July": a closing point closes the frame's span.
                 period = period with { Start = open.Start };
@@ -319,6 +323,15 @@ public sealed class ClaimExtractor
     private static readonly Regex PlusRating = new(@"\d\+(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly StartGate Respectively = new([@"\brespectively\b"], ignoreCase: true);
+
+    // The latest figure with the value a part names as its total; looks back over a bounded number of figures.
+    private static Claim? NamedTotal(List<Candidate> found, long? total)
+    {
+        if (total is not long value) return null;
+        for (var i = found.Count - 1; i >= 0 && found.Count - i <= 40; i--)
+            if (found[i].Claim.ValueLow == value || found[i].Claim.ValueHigh == value) return found[i].Claim;
+        return null;
+    }
 
     // Looks back only over the figures of the last few sentences, so a huge article stays linear.
     private static Claim? LastStatedPeriod(List<Candidate> found, int fromSentence)

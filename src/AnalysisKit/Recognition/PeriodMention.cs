@@ -21,6 +21,9 @@ internal enum PeriodKind
     /// <summary>"over the same period": the figure before's months; the caller resolves it.</summary>
     SamePeriod,
 
+    /// <summary>"now", "currently": a stock at publication with no start; used only when no other phrase dates the figure.</summary>
+    Now,
+
     /// <summary>"over the whole period": the period of the data the article set out; the caller resolves it.</summary>
     WholePeriod,
 

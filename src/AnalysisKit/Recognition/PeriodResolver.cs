@@ -77,10 +77,15 @@ public sealed partial class PeriodResolver
                 || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
         // "rose from 450 a month in late 2022 to more than 600 in October 2023": in an enumeration each
         // figure takes the phrase right after it; the one before belongs to the figure between.
-        if (dated.Any(m => m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)))
-            dated = dated.Where(m => m.EndIndex > figureStart || !HasDigit(sentence, m.EndIndex, figureStart)).ToList();
+        if (dated.Any(m => m.Kind != PeriodKind.Now && m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)))
+            dated = dated.Where(m => m.EndIndex > figureStart
+                || !(HasDigit(sentence, m.EndIndex, figureStart) || HasDigit(sentence, Math.Max(0, m.Index - 40), m.Index))).ToList();
+        // "now", "currently": the figure stands at publication, unless a phrase dates it.
+        if (dated.Any(m => m.Kind != PeriodKind.Now)) dated = dated.Where(m => m.Kind != PeriodKind.Now).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
+        if (chosen is { Kind: PeriodKind.Now })
+            return new PeriodReading(new Period(null, rate == Rate.PerMonth ? null : PeriodPoint.OfMonth(published), rate), span, true);
         if (chosen is null && context is not null)
             chosen = context.LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
@@ -277,6 +282,9 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.Span, start, CapAtPublication(end, pub), end);
         }
 
+        if (m.Groups["now"].Success)
+            return Make(PeriodKind.Now, null, pub);
+
         if (m.Groups["wholeper"].Success)
             return Make(PeriodKind.WholePeriod, null, null);
 
@@ -422,7 +430,7 @@ public sealed partial class PeriodResolver
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))",
         @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
-        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))",
+        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @")|(?<![\p{L}\d])(?-i:Q)(?<qn>[1-4])(?![\p{L}\d])(?!\s+(?:of\s+)?(?:19|20)\d\d))",
         @"(?<firstn>" + Lead + @"the\s+(?<fl>first|last|final)\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
         // "over the past week", "in the last 24 hours": the days up to publication.
         @"(?<pastd>(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+)?(?<wu>days?|weeks?|24\s+hours)(?!\s+of\b))",
@@ -437,7 +445,7 @@ public sealed partial class PeriodResolver
         @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
         // "since" an event dated later in its clause: "since the law took effect on May 18", "since
         // mobilization was announced in September 2022".
-        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of|last)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
         @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
@@ -463,6 +471,8 @@ public sealed partial class PeriodResolver
         // A year labelling its figure in a table or bracket: "(2024: 1 305)".
         @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?|(?<![\p{L}\d])(?<y>" + Yr + @"):(?=\s*\d))",
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
+        // "are now in uniform", "currently serve": a stock at publication with no start.
+        @"(?<now>(?<![\p{L}])(?-i:now|currently|at\s+present)(?![\p{L}]))",
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
 
@@ -473,7 +483,7 @@ public sealed partial class PeriodResolver
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"^(?:in\s+|during\s+)?(?:(?:early|mid|late)[- ]?)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    [GeneratedRegex(@"^(?:in\s+|during\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NamedMonth();
 
