@@ -82,12 +82,14 @@ public sealed class ClaimExtractor
                 if (previous is null || m.Low is < 10 || m.High is < 10 || IsFurniture(text)) continue;
                 // Without a slot, a bare figure continues the series of the last list: its first figure's
                 // ("Q3 — 57,918 / 7,823. The record month was July: 20,844" continues the first column).
-                metric = SlotMetric(reading, index, text, counts, k) ?? FirstOfSentence(found, found.Count > firstOfSentence ? index : found[^1].SentenceIndex).Metric;
+                metric = SlotMetric(reading, index, text, counts, k)
+                    ?? (found.Count > firstOfSentence ? null : NamedSince(reading, found[^1].SentenceIndex, index))
+                    ?? FirstOfSentence(found, found.Count > firstOfSentence ? index : found[^1].SentenceIndex).Metric;
                 if (!what.UnitStated) unit = previous.Unit;
             }
             else if (what.Such && SuchAntecedent(found, index - 4) is { } antecedent)
-                // "312 such cases": what the cases before counted, not a verdict or return in between.
-                metric ??= antecedent.Metric;
+                // "312 such cases": what the cases before counted, not a verdict or return in between (spec).
+                metric = antecedent.Metric;
             // "255,000 SZCh proceedings ..., plus about 56,000 for desertion", "5,517 such cases in 2023
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
@@ -97,7 +99,7 @@ public sealed class ClaimExtractor
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
                 if (previous is null) continue;
                 // "the figures were 30,118 and 5,027 respectively": each takes its slot.
-                metric ??= SlotMetric(reading, index, text, counts, k) ?? previous.Metric;
+                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
                 if (!what.UnitStated) unit = previous.Unit;
             }
             else if (what.Anaphoric || what.Comparative)
@@ -110,7 +112,7 @@ public sealed class ClaimExtractor
                     if (what.Anaphoric && metric == Metric.Mobilization) metric = previous.Metric;
                     metric ??= previous.Metric;
                     // A part counts what its whole counts; a comparison compares like with like.
-                    unit = previous.Unit;
+                    if (!what.PersonsStated) unit = previous.Unit;
                 }
                 if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
                 {
@@ -120,7 +122,19 @@ public sealed class ClaimExtractor
                 }
             }
             else if (metric is null && previous is not null && previous.Unit == unit)
-                metric = previous.Metric;
+                metric = NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
+            // "…, and 140,515 counting desertion", "— 330,624 in all": a total of both offences named
+            // in the sentence (spec: a total split into both is awol_or_desertion).
+            if (metric is Metric.Awol or Metric.Desertion && found.Count > firstOfSentence
+                && TotalOfBoth.IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 16) - m.End)))
+            {
+                var named = found.Skip(firstOfSentence).Select(c => c.Claim.Metric).Append(metric.Value).ToHashSet();
+                if (named.Contains(Metric.Awol) && named.Contains(Metric.Desertion))
+                {
+                    metric = Metric.AwolOrDesertion;
+                    unit = found[^1].Claim.Unit;
+                }
+            }
             // Criminal cases against soldiers that name no offence (spec).
             metric ??= Metric.AwolOrDesertion;
 
@@ -239,6 +253,18 @@ public sealed class ClaimExtractor
         }
         return frames;
     }
+
+    // "By month (Article 407 only) the curve goes up. The peak came in November with 11,912 proceedings":
+    // a sentence between the last claim and this one that names one offence says what follows counts.
+    private Metric? NamedSince(ArticleReading reading, int lastClaimSentence, int index)
+    {
+        for (var j = index - 1; j > lastClaimSentence && j >= index - 3; j--)
+            if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
+        return null;
+    }
+
+    private static readonly Regex TotalOfBoth = new(@"^\s*(?:in\s+all|in\s+total|altogether|combined|counting|including|together\s+with)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static Claim FirstOfSentence(List<Candidate> found, int sentence)
     {

@@ -97,7 +97,7 @@ internal static class MetricLexicon
         "dollars", "euros", "pounds", "hryvnias", "hryvnia", "uah", "rubles", "roubles", "usd", "eur", "billion", "trillion",
         "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
         "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
-        "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+        "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
     };

@@ -23,6 +23,9 @@ internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anapho
     /// </summary>
     public bool Elliptical { get; init; }
 
+    /// <summary>"1,900 of the defendants were sentenced": the figure is who was sentenced, people even as a part of cases.</summary>
+    public bool PersonsStated { get; init; }
+
     /// <summary>"312 such cases": counts what its antecedent counts (spec).</summary>
     public bool Such { get; init; }
 }

@@ -43,6 +43,8 @@ internal sealed class MetricRecognizer
         if (IsAge(sentence, figureStart, figureEnd, windowStart)) return null;
         // "1,200 volunteers every day", "1,000 men a week": per-day and per-week rates are no claims (spec).
         if (PerDayAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))) return null;
+        // "table 1", "form 10": a numbered item of the source, not a count.
+        if (NumberedItemBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 12), figureStart - Math.Max(windowStart, figureStart - 12)))) return null;
         // "verdicts under 407": a bare article number after a noun of cases.
         if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
@@ -88,7 +90,8 @@ internal sealed class MetricRecognizer
         var unitStated = head.Unit is not null || head.VerbAfter || unitCue is not null || unitBefore is not null;
         // "2,600 were sentenced", "1,900 of the defendants were found guilty": people are sentenced,
         // so verdicts count persons when the figure is the one sentenced (spec).
-        if (head.Noun is null && PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd)))
+        var persons = head.Noun is null && PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd));
+        if (persons)
         {
             unit = CountUnit.Persons;
             unitStated = true;
@@ -126,6 +129,7 @@ internal sealed class MetricRecognizer
             BackReference = backReference,
             UnitStated = unitStated,
             Elliptical = elliptical,
+            PersonsStated = persons,
             Such = head.Such,
         };
 
@@ -189,7 +193,7 @@ internal sealed class MetricRecognizer
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && PerMonth.IsMatch(s.AsSpan(p, Math.Min(end, p + 8) - p))) break;
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
-                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 12) - p)));
+                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
             if (words == 0 && !passedCue && !such) worded = true;
@@ -239,6 +243,8 @@ internal sealed class MetricRecognizer
         // A verb that repeats the one before ("about 300 did so") or only reports it leaves the figure bare.
         "did", "do", "does", "reported", "registered", "recorded", "logged",
     };
+
+    private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
 
     private static readonly Regex UnderArticleAfter = Pattern(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)");
 

@@ -37,6 +37,15 @@ public class ClaimReadingTests
         // A part's status ("were mobilised") does not change what the whole counts.
         { "Courts received 4,410 absence cases last year. Of those, 1,220 were mobilised reservists.",
             ["4410 awol cases", "1220 awol cases"] },
+        // People sentenced within cases stay people.
+        { "Courts received 4,410 absence cases last year. 3,020 of the defendants were found guilty.",
+            ["4410 awol cases", "3020 convictions persons"] },
+        // A total of both offences named before it.
+        { "Registrars logged 20,140 absence cases and 3,920 desertion cases, 24,060 in all.",
+            ["20140 awol cases", "3920 desertion cases", "24060 awol_or_desertion cases"] },
+        // A sentence naming one offence says what the metric-less figures after it count.
+        { "Courts received 4,410 desertion cases last year.\nMonthly, the absence series climbs steadily. The peak came in May with 612 proceedings.",
+            ["4410 desertion cases", "612 awol cases"] },
         // Furniture and small bare numbers near a claim are no claims.
         { "Courts received 4,410 absence cases last year.\nViews 2 318 | Comments 4",
             ["4410 awol cases"] },

@@ -110,6 +110,8 @@ public class MetricRecognizerTests
         { "The youngest was 19, the oldest 57.", "57", "none", "" },
         { "Typically a man of 38 or 44, drafted last year.", "38", "none", "" },
         { "Courts issued 3,900 verdicts under 219.", "219", "none", "" },
+        { "Figures on 2,000 offences come from table 3, page 12 of the report.", "3", "none", "" },
+        { "The motion got 190 votes, fourteen short of a majority.", "fourteen", "none", "" },
     };
 
     [Theory]
