@@ -30,6 +30,7 @@ internal sealed partial class ArticleReading
     private readonly int[] paragraphOf;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<(string? Source, int Index)> lead;
+    private readonly Lazy<bool> leadReleasesData;
     private readonly Lazy<string?[]> speakerLabels;
 
     public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
@@ -48,6 +49,7 @@ internal sealed partial class ArticleReading
         for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
+        leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
     }
 
@@ -61,14 +63,14 @@ internal sealed partial class ArticleReading
     public int? LeadIndex => lead.Value.Source is null ? null : lead.Value.Index;
 
     /// <summary>Whether the lead sentence names who released the data, so it speaks for figures stated after it.</summary>
-    public bool LeadReleasesData
+    public bool LeadReleasesData => leadReleasesData.Value;
+
+    // Read once: a long lead is not scanned again for every figure after it.
+    private bool FindLeadReleasesData()
     {
-        get
-        {
-            if (lead.Value.Source is null) return false;
-            var text = Article.Sentences[lead.Value.Index].Text;
-            return !OwnAccount().IsMatch(text) && ReleaseVerb().IsMatch(text);
-        }
+        if (lead.Value.Source is null) return false;
+        var text = Article.Sentences[lead.Value.Index].Text;
+        return !OwnAccount().IsMatch(text) && ReleaseVerb().IsMatch(text);
     }
 
     [GeneratedRegex(@"^\W*(?:we|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
