@@ -74,7 +74,26 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^\W*(?:we|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex OwnAccount();
 
-    [GeneratedRegex(@"\b(?:report(?:s|ed)?|said|says|citing|cited|according\s+to|published|posted|released|issued|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@" \(via (?<who>[^()]+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ViaPart();
+
+    /// <summary>
+    /// Who released the data a methods sentence sets out ("The Office of the Prosecutor General has
+    /// posted its report for May"), normalized; null when the sentence names no releaser.
+    /// </summary>
+    public string? ReleaserIn(int index)
+    {
+        var m = Releaser().Match(Article.Sentences[index].Text);
+        if (!m.Success) return null;
+        var name = AttributionRecognizer.Clean(m.Groups["name"].Value);
+        return name.Length > 0 && Normalize(name) is { Length: > 0 } named ? named : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?<name>(?:The\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’\-]*){0,6})\s+(?:(?:has|have|had)\s+)?(?:[\p{Ll}]+ly\s+)?(?:published|posted|released|issued)\s+(?:its|their|the|new)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Releaser();
+
+    [GeneratedRegex(@"\b(?:report(?:s|ed)?|said|says|citing|cited|according\s+to|(?:has|have|had)\s+(?:[\p{Ll}]+\s+)?(?:published|posted|released|issued)|(?:published|posted|released|issued)\s+(?:its|their)|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ReleaseVerb();
 
     /// <summary>The number of the paragraph sentence <paramref name="index"/> belongs to, counted from 0.</summary>
@@ -250,7 +269,10 @@ internal sealed partial class ArticleReading
         // in lower case is a common noun opening the sentence, not a name.
         if (!head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && IsCommonWord(head)) return "";
         // The agency that answered the outlet is the source, not the outlet it told.
-        rest = rest.Replace($" (via {Article.Outlet})", "", StringComparison.OrdinalIgnoreCase);
+        if (ViaPart().Match(rest) is { Success: true } via
+            // The outlet itself ("Pivden" for "Pivden.Info"), not an outlet the article cites.
+            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)))
+            rest = rest.Remove(via.Index, via.Length);
         // "prosecutors registered": the generic word stands for the body the article names.
         if (GenericBodies.Contains(head) && NamedBody(head) is { } body) return body + rest;
         // "We estimate that ...": the outlet speaking for itself.

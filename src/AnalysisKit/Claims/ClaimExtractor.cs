@@ -32,7 +32,7 @@ public sealed class ClaimExtractor
 
     // The period frames open after a sentence: the last total's (Frame) and the data scope a methods
     // sentence set out (Document), which holds until another methods sentence.
-    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document);
+    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document, string? Releaser = null);
 
     // "From 2022 to 2025" in a 2025 article ends at the data cut-off: the latest month this year that
     // the article's own figures state, else publication.
@@ -206,6 +206,9 @@ public sealed class ClaimExtractor
             if (!sourceStated && reading.LeadIndex is int lead && lead < index && !reading.LeadReleasesData
                 && !found.TakeWhile(c => c.SentenceIndex <= lead).Any(c => c.SentenceIndex == lead))
                 source = article.Outlet;
+            // A data release ("The office has posted its report for May") speaks for the figures
+            // after it that name no source, until another release.
+            if (!sourceStated && frames.Releaser is { } releaser) source = releaser;
 
             var quoteStart = what.SpanStart;
             var quoteEnd = what.SpanEnd;
@@ -240,9 +243,14 @@ public sealed class ClaimExtractor
             });
         }
         // A sentence that sets out the data without a figure of its own opens a data scope.
-        if (found.Count == firstOfSentence && MethodsCue.DescribesData(text)
-            && reading.TimePhrasesOf(index, periods).FirstOrDefault(p => p.To is not null && p.Kind is PeriodKind.Span or PeriodKind.OpenEnded or PeriodKind.Until) is { } scope)
-            frames = new Frames(null, new PeriodFrame(scope.From, scope.To, paragraph));
+        if (found.Count == firstOfSentence && MethodsCue.DescribesData(text))
+        {
+            var releaser = reading.ReleaserIn(index);
+            if (reading.TimePhrasesOf(index, periods).FirstOrDefault(p => p.To is not null && p.Kind is PeriodKind.Span or PeriodKind.OpenEnded or PeriodKind.Until) is { } scope)
+                frames = new Frames(null, new PeriodFrame(scope.From, scope.To, paragraph), releaser);
+            else if (releaser is not null)
+                frames = frames with { Releaser = releaser };
+        }
         return frames;
     }
 

@@ -88,6 +88,13 @@ public class DocumentReadingTests
     }
 
     [Fact]
+    public void A_data_release_speaks_for_the_unattributed_figures_after_it()
+    {
+        var claims = Extract("The Military Prosecution Service has posted its quarterly report for the first quarter of 2024.\n\nIn March alone, 4,410 absence proceedings were opened.\n\nDesertion proceedings numbered 905 in March.");
+        Assert.All(claims, c => Assert.Equal("Military Prosecution Service", c.Source));
+    }
+
+    [Fact]
     public void A_lead_that_lists_the_outlets_own_sources_does_not_attribute_its_counts()
     {
         var claims = Extract("This note draws on court websites and the Judicial Board's statistics.\n\nBy our count, tribunals received at least 3,720 absence cases in 2023.", outlet: "Northern Policy Unit");
