@@ -272,7 +272,8 @@ internal sealed class MetricRecognizer
     private static readonly Regex PersonVerbAfter = Pattern(
         @"^\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)\s+)?(?:(?:were|was|have|has|had|been|being|are|later|then|also|already|subsequently|eventually)\s+){1,3}(?:sentenced|convicted|found\s+guilty|jailed|imprisoned|acquitted)\b");
 
-    private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
+    // "one in ten of the men"; "5,930 in 2021" is a figure and its year.
+    private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
 
     // "Of these, about 20,000 ...", "including 41,700": a part of the figure before.
     private static readonly Regex PartitiveBefore = Pattern(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$");

@@ -111,6 +111,7 @@ public class MetricRecognizerTests
         { "Typically a man of 38 or 44, drafted last year.", "38", "none", "" },
         { "Courts issued 3,900 verdicts under 219.", "219", "none", "" },
         { "Figures on 2,000 offences come from table 3, page 12 of the report.", "3", "none", "" },
+        { "Registered absences climbed to 6,240 in 2021.", "6,240", "awol", "persons" },
         { "The motion got 190 votes, fourteen short of a majority.", "fourteen", "none", "" },
     };
 
