@@ -65,6 +65,8 @@ internal static class EvalCommand
             ["period"] = report.Fields.Period,
             ["source"] = report.Fields.Source,
         },
+        ["confusion"] = new JsonObject(ScoreReport.ConfusionFields.Select(field => KeyValuePair.Create(field, (JsonNode?)new JsonArray(
+            report.Confusion(field).Select(c => (JsonNode)new JsonObject { ["gold"] = c.Gold, ["predicted"] = c.Predicted, ["count"] = c.Count }).ToArray())))),
         ["missed"] = ClaimJson.ToJson(report.Missed),
         ["spurious"] = ClaimJson.ToJson(report.Spurious),
         ["disagreements"] = new JsonArray(report.Matches.Where(m => m.Disagreements.Count > 0).Select(m => (JsonNode)new JsonObject
@@ -83,6 +85,9 @@ internal static class EvalCommand
         text.AppendLine($"full   precision {F(report.FullPrecision)}  recall {F(report.FullRecall)}  F1 {F(report.FullF1)}   ({report.FullMatched} agree on every field but source)");
         var f = report.Fields;
         text.AppendLine($"fields qualifier {F(f.Qualifier)}  metric {F(f.Metric)}  unit {F(f.Unit)}  rate {F(f.Rate)}  force {F(f.Force)}  period {F(f.Period)}  source {F(f.Source)}");
+        text.AppendLine().AppendLine("confusion (matched pairs; gold → predicted: count)");
+        foreach (var field in ScoreReport.ConfusionFields)
+            text.AppendLine($"  {field,-9} " + string.Join("  ", report.Confusion(field).Select(c => $"{c.Gold}→{c.Predicted}: {c.Count}")));
         Section(text, "missed (gold, not predicted)", report.Missed.Select(Line));
         Section(text, "spurious (predicted, not gold)", report.Spurious.Select(Line));
         Section(text, "disagreements (matched; gold → predicted)", report.Matches

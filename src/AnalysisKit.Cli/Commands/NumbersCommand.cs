@@ -22,7 +22,7 @@ internal static class NumbersCommand
             "Read lines on stdin and write, per line, one JSON array of the figures in it: "
             + "{\"text\",\"start\",\"length\",\"low\",\"high\",\"qualifier\",\"kind\"}. start and length count UTF-16 "
             + "code units of the line; low and high are the stated bounds (null when open); qualifier is "
-            + "exact|approx|over|under|range; kind is count|percent|multiplier|year|date|ordinal|age|duration|reference. "
+            + "exact|approx|over|under|range; kind is count|percent|multiplier|year|date|ordinal|age|duration|money|quantity|reference. "
             + "An empty line gives [].");
         command.SetAction(parse => Guard.Run(() =>
         {

@@ -22,12 +22,15 @@ internal sealed partial class ArticleReading
     private readonly IReadOnlyList<Attribution>?[] attributionCache;
     private readonly IReadOnlyList<ForceRecognizer.Cue>?[] forceCache;
     private readonly IReadOnlyList<PeriodMention>?[] periodCache;
+    private readonly IReadOnlyList<Metric>?[] offenceCache;
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
+    private readonly int[] paragraphOf;
     private readonly Lazy<Force> dominant;
-    private readonly Lazy<string?> lead;
+    private readonly Lazy<(string? Source, int Index)> lead;
+    private readonly Lazy<bool> leadReleasesData;
     private readonly Lazy<string?[]> speakerLabels;
 
     public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
@@ -38,15 +41,65 @@ internal sealed partial class ArticleReading
         attributionCache = new IReadOnlyList<Attribution>?[article.Sentences.Count];
         forceCache = new IReadOnlyList<ForceRecognizer.Cue>?[article.Sentences.Count];
         periodCache = new IReadOnlyList<PeriodMention>?[article.Sentences.Count];
+        offenceCache = new IReadOnlyList<Metric>?[article.Sentences.Count];
         speakerCache = new string?[article.Sentences.Count * (MaxDepth + 1)];
         speakerDone = new bool[article.Sentences.Count * (MaxDepth + 1)];
         paragraphStart = ParagraphStarts(article);
+        paragraphOf = new int[paragraphStart.Length];
+        for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
-        lead = new Lazy<string?>(FindLead, LazyThreadSafetyMode.None);
+        lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
+        leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
     }
 
     public Article Article { get; }
+
+    /// <summary>
+    /// The sentence whose attribution leads the article, when it speaks for the article's figures:
+    /// not the outlet's own account of its method ("We analysed ...", "This brief draws on X's
+    /// statistics"), unless a reporting or release verb names who released the data.
+    /// </summary>
+    public int? LeadIndex => lead.Value.Source is null ? null : lead.Value.Index;
+
+    /// <summary>Whether the lead sentence names who released the data, so it speaks for figures stated after it.</summary>
+    public bool LeadReleasesData => leadReleasesData.Value;
+
+    // Read once: a long lead is not scanned again for every figure after it.
+    private bool FindLeadReleasesData()
+    {
+        if (lead.Value.Source is null) return false;
+        var text = Article.Sentences[lead.Value.Index].Text;
+        return !OwnAccount().IsMatch(text) && ReleaseVerb().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^\W*(?:we|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex OwnAccount();
+
+    [GeneratedRegex(@" \(via (?<who>[^()]+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ViaPart();
+
+    /// <summary>
+    /// Who released the data a methods sentence sets out ("The Office of the Prosecutor General has
+    /// posted its report for May"), normalized; null when the sentence names no releaser.
+    /// </summary>
+    public string? ReleaserIn(int index)
+    {
+        var m = Releaser().Match(Article.Sentences[index].Text);
+        if (!m.Success) return null;
+        var name = AttributionRecognizer.Clean(m.Groups["name"].Value);
+        return name.Length > 0 && Normalize(name) is { Length: > 0 } named ? named : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?<name>(?:The\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’\-]*){0,6})\s+(?:(?:has|have|had)\s+)?(?:[\p{Ll}]+ly\s+)?(?:published|posted|released|issued)\s+(?:its|their|the|new)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Releaser();
+
+    [GeneratedRegex(@"\b(?:report(?:s|ed)?|said|says|citing|cited|according\s+to|(?:has|have|had)\s+(?:[\p{Ll}]+\s+)?(?:published|posted|released|issued)|(?:published|posted|released|issued)\s+(?:its|their)|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ReleaseVerb();
+
+    /// <summary>The number of the paragraph sentence <paramref name="index"/> belongs to, counted from 0.</summary>
+    public int ParagraphOf(int index) => paragraphOf[index];
 
     /// <summary>A title line: the manifest's title, or an early line with no closing punctuation.</summary>
     public bool IsHeadline(int index)
@@ -67,6 +120,21 @@ internal sealed partial class ArticleReading
     public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>
         periodCache[index] ??= periods.Find(Article.Sentences[index].Text, Article.Published);
 
+    /// <summary>
+    /// The offences a sentence names, in order, each once per run ("under Article 407 (SZCh) and
+    /// 17,296 under Article 408 (desertion)" → awol, desertion): the slots of an elliptical list after it.
+    /// </summary>
+    public IReadOnlyList<Metric> OffencesNamedIn(int index, MetricRecognizer metrics)
+    {
+        if (offenceCache[index] is { } known) return known;
+        var text = Article.Sentences[index].Text;
+        var named = new List<Metric>();
+        foreach (var cue in metrics.Find(text, 0, text.Length))
+            if (cue.Entry.Metric is Metric.Awol or Metric.Desertion or Metric.Other && (named.Count == 0 || named[^1] != cue.Entry.Metric))
+                named.Add(cue.Entry.Metric.Value);
+        return offenceCache[index] = named;
+    }
+
     private IReadOnlyList<ForceRecognizer.Cue> ForceCuesOf(int index) =>
         forceCache[index] ??= forces.Find(Article.Sentences[index].Text);
 
@@ -84,17 +152,21 @@ internal sealed partial class ArticleReading
         if (chosen is not null)
         {
             var described = chosen.Kind == AttributionKind.Anaphoric
-                // "Ukrainian officials said they had recorded ...": a pronoun names the speaker just before it.
-                ? chosen.Describe(here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)?.Describe()
+                // "Ukrainian officials said they had recorded ...", "The bureau opened 3,000 cases, the
+                // agency said": a pronoun names the speaker or actor just before it.
+                ? chosen.Describe((here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)
+                        ?? all.LastOrDefault(a => a.Agentive && a.Kind == AttributionKind.Named && a.Start < chosen.Start))?.Describe()
                     ?? Antecedent(index, 0))
                 : chosen.Describe();
-            if (described.Length > 0) return (Normalize(described), true);
+            if (described.Length > 0 && Normalize(described) is { Length: > 0 } named) return (named, true);
+            // A name that is no name ("Desertion, ..., was recorded") leaves the figure to its paragraph.
+            if (chosen.Kind != AttributionKind.Named) return lead.Value.Source is { } fallback ? (fallback, false) : (Article.Outlet, false);
         }
-        else if (speakerLabels.Value[index] is { } label)
+        if (speakerLabels.Value[index] is { } label)
             return (Normalize(label), true);
-        else if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
+        if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
             return (carried, true);
-        return lead.Value is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
+        return lead.Value.Source is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
     }
 
     private IReadOnlyList<Attribution> AttributionsOf(int index) =>
@@ -118,11 +190,11 @@ internal sealed partial class ArticleReading
         for (var k = j; k >= 0 && j - k < Lookback; k--)
         {
             var here = AttributionsOf(k);
-            if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named) return Normalize(named.Describe());
+            if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named && Normalize(named.Describe()) is { Length: > 0 } name) return name;
             if (here.LastOrDefault() is { } anaphoric && depth < MaxDepth)
             {
                 var described = anaphoric.Describe(Antecedent(k, depth + 1));
-                if (described.Length > 0) return Normalize(described);
+                if (described.Length > 0 && Normalize(described) is { Length: > 0 } resolved) return resolved;
             }
             if (paragraphStart[k]) return null;
         }
@@ -134,21 +206,22 @@ internal sealed partial class ArticleReading
     {
         for (var k = index - 1; k >= 0 && index - k <= Lookback; k--)
             if (SpeakerAfter(k, depth) is { } speaker) return speaker;
-        return lead.Value;
+        return lead.Value.Source;
     }
 
     // The first named source in the opening sentences: "..., local media report, citing data from ...".
-    private string? FindLead()
+    private (string?, int) FindLead()
     {
         var seen = 0;
         for (var i = 0; i < Article.Sentences.Count && seen < 4; i++)
         {
             if (IsHeadline(i)) continue;
             seen++;
-            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } first)
-                return Normalize(first.Describe());
+            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } first
+                && Normalize(first.Describe()) is { Length: > 0 } named)
+                return (named, i);
         }
-        return null;
+        return (null, -1);
     }
 
     // An interview or transcript: paragraphs opening "Sosnovskyi: ..." are that speaker's. A label
@@ -194,11 +267,69 @@ internal sealed partial class ArticleReading
         var head = source.Split(" (", 2)[0];
         var rest = source[head.Length..];
         if (StateOfficials.TryGetValue(head, out var officials)) return officials + rest;
+        // "Desertion, which falls under ..., was recorded": a capitalised word the article also writes
+        // in lower case is a common noun opening the sentence, not a name.
+        if (!head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && IsCommonWord(head)) return "";
+        // The agency that answered the outlet is the source, not the outlet it told.
+        if (ViaPart().Match(rest) is { Success: true } via
+            // The outlet itself ("Pivden" for "Pivden.Info"), not an outlet the article cites.
+            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)))
+            rest = rest.Remove(via.Index, via.Length);
+        // "prosecutors registered": the generic word stands for the body the article names.
+        if (GenericBodies.Contains(head) && NamedBody(head) is { } body) return body + rest;
         // "We estimate that ...": the outlet speaking for itself.
         if (head is "We" or "we") return Article.Outlet + rest;
         if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
-        return source;
+        return head + rest;
     }
+
+    private bool IsCommonWord(string word)
+    {
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        var text = Article.Text;
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
+
+    // Generic words for a body, and the capitalised stem the body's name holds.
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prosecutors", "investigators", "the prosecutors", "the investigators",
+    };
+
+    // The first name in the article holding the word's stem ("prosecutors" → "Prosecutor General's
+    // Office", "investigators" → "State Bureau of Investigation"), taken whole: the capitalised
+    // words around the stem, with "of", "the" and a possessive inside.
+    private string? NamedBody(string generic)
+    {
+        var word = generic.Split(' ')[^1];
+        var stem = char.ToUpperInvariant(word[0]) + word[1..Math.Min(word.Length, 8)];
+        var text = Article.Text;
+        var at = text.IndexOf(stem, StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        // Leftwards word by word over single spaces only: a line break or a dash ends the name.
+        var left = new List<string>();
+        for (var end = at; end >= 2 && text[end - 1] == ' ' && char.IsLetter(text[end - 2]) && left.Count < 6;)
+        {
+            var begin = end - 1;
+            while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] is '\'' or '’')) begin--;
+            var w = text[begin..(end - 1)];
+            if (w is "of" or "the" || char.IsUpper(w[0])) left.Insert(0, w);
+            else break;
+            end = begin;
+        }
+        while (left.Count > 0 && (left[0] is "of" or "the" or "The" || !char.IsUpper(left[0][0]))) left.RemoveAt(0);
+        var right = NameAfter().Match(text, at);
+        var name = string.Join(" ", left.Append(right.Value));
+        return name.Trim();
+    }
+
+    [GeneratedRegex(@"\G\p{Lu}\p{L}*(?:(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{L}*)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex NameAfter();
 
     private string? FullName(string surname)
     {

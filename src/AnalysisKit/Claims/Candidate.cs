@@ -8,4 +8,7 @@ namespace AnalysisKit.Claims;
 internal sealed record Candidate(Claim Claim, int SentenceIndex, bool Headline, bool PeriodStated, bool SourceStated)
 {
     public bool PeriodRelative { get; init; }
+
+    /// <summary>The period runs up to "now" and ends at the article's data cut-off, found once all figures are read.</summary>
+    public bool EndsAtCutoff { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AnalysisKit.Articles;
 using AnalysisKit.Recognition;
 
@@ -28,16 +29,36 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(article);
         var reading = new ArticleReading(article, forces, attributions);
         var found = new List<Candidate>();
+        var frames = new Frames(null, null);
         for (var i = 0; i < article.Sentences.Count; i++)
-            ReadSentence(reading, i, found);
-        return ClaimMerger.Merge(found);
+            frames = ReadSentence(reading, i, found, frames);
+        return ClaimMerger.Merge(AtCutoff(found, article.Published));
+    }
+
+    // The period frames open after a sentence: the last total's (Frame) and the data scope a methods
+    // sentence set out (Document), which holds until another methods sentence.
+    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document, string? Releaser = null);
+
+    // "From 2022 to 2025" in a 2025 article ends at the data cut-off: the latest month this year that
+    // the article's own figures state, else publication.
+    private static List<Candidate> AtCutoff(List<Candidate> found, DateOnly published)
+    {
+        if (!found.Any(c => c.EndsAtCutoff)) return found;
+        var pub = PeriodPoint.OfMonth(published);
+        var cutoff = found
+            .Where(c => c.PeriodStated && !c.PeriodRelative && !c.EndsAtCutoff && c.Claim.PeriodEnd is { } e && e.Year == published.Year && e.MonthIndex < pub.MonthIndex)
+            .Select(c => c.Claim.PeriodEnd!.Value.AsMonth)
+            .DefaultIfEmpty(pub)
+            .MaxBy(p => p.MonthIndex);
+        return found.Select(c => c.EndsAtCutoff ? c with { Claim = c.Claim with { PeriodEnd = cutoff } } : c).ToList();
     }
 
     /// <summary>The claims of several articles, article by article.</summary>
     public IReadOnlyList<Claim> Extract(IEnumerable<Article> articles) => articles.SelectMany(Extract).ToList();
 
-    private void ReadSentence(ArticleReading reading, int index, List<Candidate> found)
+    private Frames ReadSentence(ArticleReading reading, int index, List<Candidate> found, Frames frames)
     {
+        var paragraph = reading.ParagraphOf(index);
         var article = reading.Article;
         var sentence = article.Sentences[index];
         var text = sentence.Text;
@@ -59,15 +80,31 @@ public sealed class ClaimExtractor
             // after "14,000-18,000 cases of unauthorized abandonment"; "96,000 of which"; "Of these,
             // about 20,000"; "That compares with 89,000".
             var previous = found.Count > 0 && found[^1].SentenceIndex >= index - 2 ? found[^1].Claim : null;
+            if (what.Elliptical)
+            {
+                // A bare figure counts what its slot or the figure before it counts; with neither it is
+                // no claim. Small bare numbers ("Comments 3") are page furniture, not counts.
+                if (previous is null || m.Low is < 10 || m.High is < 10 || IsFurniture(text)) continue;
+                // Without a slot, a bare figure continues the series of the last list: its first figure's
+                // ("Q3 — 57,918 / 7,823. The record month was July: 20,844" continues the first column).
+                metric = SlotMetric(reading, index, text, counts, k)
+                    ?? (found.Count > firstOfSentence ? null : NamedSince(reading, found[^1].SentenceIndex, index))
+                    ?? FirstOfSentence(found, found.Count > firstOfSentence ? index : found[^1].SentenceIndex).Metric;
+                if (!what.UnitStated) unit = previous.Unit;
+            }
+            else if (what.Such && SuchAntecedent(found, index - 4) is { } antecedent)
+                // "312 such cases": what the cases before counted, not a verdict or return in between (spec).
+                metric = antecedent.Metric;
             // "255,000 SZCh proceedings ..., plus about 56,000 for desertion", "5,517 such cases in 2023
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
-            if (!what.UnitStated && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
+            if (!what.UnitStated && !what.Elliptical && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
             if (what.BackReference)
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
                 if (previous is null) continue;
-                metric ??= previous.Metric;
+                // "the figures were 30,118 and 5,027 respectively": each takes its slot.
+                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
                 if (!what.UnitStated) unit = previous.Unit;
             }
             else if (what.Anaphoric || what.Comparative)
@@ -75,13 +112,34 @@ public sealed class ClaimExtractor
                 if (previous is null) { if (metric is null) continue; }
                 else
                 {
+                    // "Of those, 2,460 were mobilised reservists": being mobilised describes the part, the
+                    // whole says what is counted (spec: cue words do not decide the metric).
+                    if (what.Anaphoric && metric == Metric.Mobilization) metric = previous.Metric;
                     metric ??= previous.Metric;
                     // A part counts what its whole counts; a comparison compares like with like.
-                    unit = previous.Unit;
+                    if (!what.PersonsStated) unit = previous.Unit;
+                }
+                if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
+                {
+                    // "Of those, 2,460 were mobilised reservists" after "the absence defendants": the group named before.
+                    metric = index > 0 && reading.OffencesNamedIn(index - 1, metrics) is [var named] ? named : null;
+                    if (metric is null) continue;
                 }
             }
             else if (metric is null && previous is not null && previous.Unit == unit)
-                metric = previous.Metric;
+                metric = NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
+            // "…, and 140,515 counting desertion", "— 330,624 in all": a total of both offences named
+            // in the sentence (spec: a total split into both is awol_or_desertion).
+            if (metric is Metric.Awol or Metric.Desertion && found.Count > firstOfSentence
+                && TotalOfBoth.IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 16) - m.End)))
+            {
+                var named = found.Skip(firstOfSentence).Select(c => c.Claim.Metric).Append(metric.Value).ToHashSet();
+                if (named.Contains(Metric.Awol) && named.Contains(Metric.Desertion))
+                {
+                    metric = Metric.AwolOrDesertion;
+                    unit = found[^1].Claim.Unit;
+                }
+            }
             // Criminal cases against soldiers that name no offence (spec).
             metric ??= Metric.AwolOrDesertion;
 
@@ -90,15 +148,72 @@ public sealed class ClaimExtractor
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
             var period = when.Period;
-            // A part has its whole's period; "over the same period" is the last stated period, "a year
-            // earlier" that a year back.
-            var referent = LastStatedPeriod(found, index - 3);
-            if (when.RelativeShift is int shift && referent is not null)
-                period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
-            else if (what.Anaphoric && !when.Stated && previous is not null)
-                period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+            var inheritsCutoff = false;
+            var isPart = what.Anaphoric || PartCue.IsPart(text, m.Start, m.End, windowStart);
+            var before = found.Count > firstOfSentence ? found[^1] : null;
+            var beforeInSentence = before?.Claim;
+            if (when.RelativeShift is int shift)
+            {
+                // "over the same months" is the frame's months, "the same months last year" a year back,
+                // "over the whole period" the data scope's.
+                var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
+                if (compared is not null)
+                {
+                    period = compared.Shifted(shift, period.Rate);
+                    inheritsCutoff = shift == 0 && compared.EndsAtCutoff;
+                }
+                else if (LastStatedPeriod(found, index - 3) is { } referent)
+                    period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
+            }
+            else if (!when.Stated && period.Rate == Rate.Total)
+            {
+                // A part, breakdown or restatement has its total's period; so has a bare figure
+                // continuing its sentence ("51,100 new proceedings and 8,560 for desertion"); else a
+                // figure inherits the data scope a methods sentence set out.
+                if (isPart && NamedTotal(found, PartCue.TotalNamed(text, m.End)) is { } named)
+                    // "About 3,400 of the 11,200 returnees": the total the part names.
+                    period = period with { Start = named.PeriodStart, End = named.PeriodEnd };
+                else if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
+                {
+                    period = period with { Start = before.Claim.PeriodStart, End = before.Claim.PeriodEnd };
+                    inheritsCutoff = before.EndsAtCutoff;
+                }
+                else if (isPart && (frames.Frame is { Paragraph: var p } near && p == paragraph ? near : frames.Document ?? frames.Frame) is { } whole)
+                {
+                    period = whole.Shifted(0, period.Rate);
+                    inheritsCutoff = whole.EndsAtCutoff;
+                }
+                else if (isPart && previous is not null)
+                    period = period with { Start = previous.PeriodStart, End = previous.PeriodEnd };
+                else if (frames.Document is { } dataScope)
+                {
+                    period = dataScope.Shifted(0, period.Rate);
+                    inheritsCutoff = dataScope.EndsAtCutoff;
+                }
+            }
+            else if (when.Stated && (frames.Frame ?? frames.Document) is { } open && open.Opens(period)
+                && period.End?.MonthIndex != PeriodPoint.OfMonth(article.Published).MonthIndex
+                && (isPart || open.Paragraph == paragraph || open == frames.Document))
+                // "verdicts in 10,215 of them by the end of July": a closing point closes the frame's span.
+                period = period with { Start = open.Start };
+            else if (isPart && period.End is { } end && end.CompareTo(PeriodPoint.OfMonth(article.Published)) > 0 && !when.EndsAtCutoff
+                && frames.Frame is { } total && total.End?.CompareTo(PeriodPoint.OfMonth(article.Published)) <= 0)
+                // "Of those cases, 6,700 had been sent to court by the end of the year", early in the
+                // next year: the part closes with its total, not in the future.
+                period = total.Shifted(0, period.Rate);
+            // A part never opens a frame: "April alone accounted for 6,020 of them" leaves the months of the total.
+            if (when.Stated && when.RelativeShift is null && !isPart)
+                frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
             var (source, sourceStated) = reading.SourceOf(index, m.Start);
+            // The lead's attribution carries to unattributed figures only when the lead states a
+            // figure itself; a lead that describes the data ("This brief draws on X's statistics") does not.
+            if (!sourceStated && reading.LeadIndex is int lead && lead < index && !reading.LeadReleasesData
+                && !found.TakeWhile(c => c.SentenceIndex <= lead).Any(c => c.SentenceIndex == lead))
+                source = article.Outlet;
+            // A data release ("The office has posted its report for May") speaks for the figures
+            // after it that name no source, until another release.
+            if (!sourceStated && frames.Releaser is { } releaser) source = releaser;
 
             var quoteStart = what.SpanStart;
             var quoteEnd = what.SpanEnd;
@@ -126,8 +241,109 @@ public sealed class ClaimExtractor
                 Sentence = text,
                 Published = article.Published,
             };
-            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated) { PeriodRelative = when.RelativeShift is not null });
+            found.Add(new Candidate(claim, index, reading.IsHeadline(index), when.Stated, sourceStated)
+            {
+                PeriodRelative = when.RelativeShift is not null,
+                EndsAtCutoff = when.EndsAtCutoff || inheritsCutoff,
+            });
         }
+        // A sentence that sets out the data without a figure of its own opens a data scope.
+        if (found.Count == firstOfSentence && MethodsCue.DescribesData(text))
+        {
+            var releaser = reading.ReleaserIn(index);
+            if (reading.TimePhrasesOf(index, periods).FirstOrDefault(p => p.To is not null && p.Kind is PeriodKind.Span or PeriodKind.OpenEnded or PeriodKind.Until) is { } scope)
+                frames = new Frames(null, new PeriodFrame(scope.From, scope.To, paragraph), releaser);
+            else if (releaser is not null)
+                frames = frames with { Releaser = releaser };
+        }
+        return frames;
+    }
+
+    // "By month (Article 407 only) the curve goes up. The peak came in November with 11,912 proceedings":
+    // a sentence between the last claim and this one that names one offence says what follows counts.
+    private Metric? NamedSince(ArticleReading reading, int lastClaimSentence, int index)
+    {
+        for (var j = index - 1; j > lastClaimSentence && j >= index - 3; j--)
+            if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
+        return null;
+    }
+
+    private static readonly Regex TotalOfBoth = new(@"^\s*(?:in\s+all|in\s+total|altogether|combined|counting|including|together\s+with)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static Claim FirstOfSentence(List<Candidate> found, int sentence)
+    {
+        var i = found.Count - 1;
+        while (i > 0 && found[i - 1].SentenceIndex == sentence) i--;
+        return found[i].Claim;
+    }
+
+    // "such cases" refers to cases of an offence: the latest such claim of the last few sentences.
+    private static Claim? SuchAntecedent(List<Candidate> found, int fromSentence)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= fromSentence; i--)
+            if (found[i].Claim is { Unit: CountUnit.Cases, Metric: not (Metric.Convictions or Metric.AmnestyReturns) } c) return c;
+        return null;
+    }
+
+    /// <summary>
+    /// The label of a bare figure's slot in an elliptical list or table: "17,000 and 6,900
+    /// respectively" and "Q1 — 39,884 / 6,702" take the k-th offence named in the nearest earlier
+    /// sentence that names two or more ("under Article 407 ... and under Article 408", "(Art. 407 /
+    /// Art. 408)"); "2,417 – under the second" takes the one its ordinal picks.
+    /// </summary>
+    private Metric? SlotMetric(ArticleReading reading, int index, string text, List<NumberMention> counts, int k)
+    {
+        int slot;
+        var after = text.AsSpan(counts[k].End, Math.Min(text.Length, counts[k].End + 24) - counts[k].End);
+        if (OrdinalSlot.Match(after.ToString()) is { Success: true } ordinal)
+            slot = Array.IndexOf(SlotOrdinals, ordinal.Groups["nth"].Value.ToLowerInvariant());
+        else if (counts.Count >= 2 && (Respectively.AnyIn(text) || SlashSeparated(text, counts)))
+            slot = k;
+        else return null;
+        if (slot < 0) return null;
+        for (var j = index - 1; j >= 0 && j >= index - 4; j--)
+        {
+            var labels = reading.OffencesNamedIn(j, metrics);
+            if (labels.Count >= 2) return slot < labels.Count ? labels[slot] : null;
+        }
+        return null;
+    }
+
+    // "39 884 / 6 702": figures of one line joined by slashes, as in a table row.
+    private static bool SlashSeparated(string text, List<NumberMention> counts)
+    {
+        for (var i = 1; i < counts.Count; i++)
+        {
+            var gap = text.AsSpan(counts[i - 1].End, counts[i].Start - counts[i - 1].End).Trim();
+            if (gap is "/") return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SlotOrdinals = ["first", "second", "third", "fourth"];
+
+    private static readonly Regex OrdinalSlot = new(@"^\s*[–—-]?\s*(?:under|for|in)\s+the\s+(?<nth>first|second|third|fourth)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // Page furniture lines: counters and separators of a byline or footer ("👁 3 412 | 💬 3", "© 2024",
+    // an "18+" rating); emoji are surrogate pairs.
+    private static bool IsFurniture(string text) =>
+        text.AsSpan().IndexOfAny(FurnitureMarks) >= 0 || text.Contains("+", StringComparison.Ordinal) && PlusRating.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<char> FurnitureMarks = System.Buffers.SearchValues.Create("|©\uD83D");
+
+    private static readonly Regex PlusRating = new(@"\d\+(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly StartGate Respectively = new([@"\brespectively\b"], ignoreCase: true);
+
+    // The latest figure with the value a part names as its total; looks back over a bounded number of figures.
+    private static Claim? NamedTotal(List<Candidate> found, long? total)
+    {
+        if (total is not long value) return null;
+        for (var i = found.Count - 1; i >= 0 && found.Count - i <= 40; i--)
+            if (found[i].Claim.ValueLow == value || found[i].Claim.ValueHigh == value) return found[i].Claim;
+        return null;
     }
 
     // Looks back only over the figures of the last few sentences, so a huge article stays linear.

@@ -1,3 +1,5 @@
+using AnalysisKit.Recognition;
+
 namespace AnalysisKit.Claims;
 
 /// <summary>How predicted claims compare with a gold table, by the spec's scoring rules.</summary>
@@ -25,6 +27,31 @@ public sealed record ScoreReport
     public double FullPrecision => Ratio(FullMatched, Predicted);
     public double FullRecall => Ratio(FullMatched, Gold);
     public double FullF1 => F1(FullPrecision, FullRecall);
+
+    /// <summary>The categorical fields a confusion table is drawn for, by spec column name.</summary>
+    public static IReadOnlyList<string> ConfusionFields { get; } = ["qualifier", "metric", "unit", "rate", "force"];
+
+    /// <summary>
+    /// For the matched pairs, gold value → predicted value with counts, most frequent first
+    /// (agreements included, so an error class is seen against its field's volume).
+    /// </summary>
+    public IReadOnlyList<ConfusionCell> Confusion(string field)
+    {
+        Func<Claim, string> value = field switch
+        {
+            "qualifier" => c => c.Qualifier.ToSpec(),
+            "metric" => c => c.Metric.ToSpec(),
+            "unit" => c => c.Unit.ToSpec(),
+            "rate" => c => c.Rate.ToSpec(),
+            "force" => c => c.Force.ToSpec(),
+            _ => throw new ArgumentException($"no confusion table for field '{field}'", nameof(field)),
+        };
+        return Matches
+            .GroupBy(m => (Gold: value(m.Gold), Predicted: value(m.Predicted)))
+            .Select(g => new ConfusionCell(g.Key.Gold, g.Key.Predicted, g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Gold, StringComparer.Ordinal).ThenBy(c => c.Predicted, StringComparer.Ordinal)
+            .ToList();
+    }
 
     // An empty prediction of an empty gold table is perfect, not undefined.
     private double Ratio(int part, int whole) => whole == 0 ? (Gold == 0 && Predicted == 0 ? 1 : 0) : (double)part / whole;

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace AnalysisKit.Claims;
 
 /// <summary>
-/// The spec's source rule: case-insensitive, one contains the other, or they share a proper name.
+/// The spec's source rule: case-insensitive, one contains the other, they share a proper name, or
+/// one is the other's acronym (<c>SBI</c> and <c>State Bureau of Investigation</c>).
 /// </summary>
 internal static partial class SourceMatch
 {
@@ -22,7 +23,21 @@ internal static partial class SourceMatch
         var b = predicted.Trim();
         if (a.Length == 0 || b.Length == 0) return a.Length == b.Length;
         if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
-        return ProperNames(a).Overlaps(ProperNames(b));
+        return ProperNames(a).Overlaps(ProperNames(b)) || IsAcronymOf(a, b) || IsAcronymOf(b, a);
+    }
+
+    // An all-capitals word of one source spells the initials of a run of capitalised words of the
+    // other ("SBI" in "Ukraine's SBI" and "State Bureau of Investigation (via CPS)"); the small words
+    // between them ("of", "for", "and") carry no initial.
+    internal static bool IsAcronymOf(string acronymSide, string nameSide)
+    {
+        var initials = string.Concat(Word().Matches(nameSide)
+            .Select(m => m.Value)
+            .Where(w => char.IsUpper(w[0]))
+            .Select(w => w[0]));
+        return Word().Matches(acronymSide)
+            .Select(m => m.Value)
+            .Any(w => w.Length >= 2 && w.All(char.IsUpper) && initials.Contains(w, StringComparison.Ordinal));
     }
 
     internal static HashSet<string> ProperNames(string source) =>

@@ -231,6 +231,9 @@ internal sealed partial class AttributionRecognizer
         @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
         @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
         @"|(?:the\s+)?(?:prosecutors|officials|authorities|analysts|investigators|experts|media\s+reports|local\s+media)" +
+        // "the regional prosecutor's office told the outlet": a body named by its kind and level (lower
+        // case); "State Bureau of Investigation" is a name, read whole elsewhere.
+        @"|(?:the\s+)?(?-i:regional|district|city|oblast|garrison|military|national|state)\s+(?:prosecutor['’]s\s+office|prosecutors['’]?\s+office|police|bureau|administration|court)(?!\s+of\s+(?-i:\p{Lu}))" +
         @"|representatives\s+of\s+(?:the\s+)?(?-i:" + Cap + @"(?:\s+" + Cap + @"){0,4}))(?:\s+\([A-Z][\p{L}]{1,8}\))?";
     private const string Indefinite =
         @"(?i:(?:an?|one)\s+(?:(?:senior|ukrainian|russian|military|government|anonymous|unnamed|security|high-ranking|european|western|local|captured|former|intelligence|defen[cs]e)\s+){0,3}" +

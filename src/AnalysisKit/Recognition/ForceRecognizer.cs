@@ -95,9 +95,11 @@ internal sealed class ForceRecognizer
         // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
         @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
         @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
-        @"(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
+        // Russia's Criminal Code articles on absence and desertion, and its garrison courts, count Russian soldiers.
+        @"(?:Article|Art\.)\s*33[78]\b|garrison\s+(?:military\s+)?courts?|(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
         @"(?:Ukrainian\s+" + Body + @"|Ukraine['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Ukrainian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+Ukraine|" +
-        @"(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
+        // Ukraine's Criminal Code articles 407 and 408 count Ukrainian soldiers.
+        @"(?:Articles?|Art\.)\s*40[78]\b|(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
         // A state opening the sentence that says what "it" did ("Russia, which ..., says it signed up 440,000"): weak.
         @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIt,
         @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIt,

@@ -21,6 +21,9 @@ internal static class MetricLexicon
         new(@"unauthori[sz]ed\s+(?:absences?|abandonment|leave|leaving|departures?)", Awol, null, CueRole.Specific),
         new(@"abandon(?:ed|ing|ment|s)?", Awol, null, CueRole.Specific),                     // "abandoned their unit", "abandonment of a unit"
         new(@"(?:left|leaving|leave|leaves|fled|fleeing|flee|quit|(?:walk(?:ed|ing|s)?|slip(?:ped|ping|s)?|run(?:ning|s)?|ran)\s+(?:away\s+from|out\s+of)|absent\s+from)\s+(?:their|his|the|its|a|her)\s+(?:military\s+)?(?:units?|posts?|positions?|duty\s+stations?|ranks|service|places?\s+of\s+service)", Awol, null, CueRole.Specific),
+        new(@"absences?|absentees?", Awol, null, CueRole.Specific),                           // "5,200 absence cases"
+        // Verbs of leaving with no offence named (spec conventions): "slipped away", "walked out", "left again".
+        new(@"(?:slip(?:ped|ping|s)?|walk(?:ed|ing|s)?|r[au]n(?:ning|s)?)\s+(?:away|out|off)|(?:left|fled|ran)\s+again", Awol, null, CueRole.Specific),
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
@@ -40,11 +43,13 @@ internal static class MetricLexicon
         new(@"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
         new(@"returnees", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
-        new(@"returned|came\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
+        new(@"returned|c[oa]me\s+back|coming\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
+        // "used the chance to return", "took the opportunity to return".
+        new(@"(?:chance|opportunity|option|right|offer)\s+to\s+(?:return|come\s+back)", Metric.AmnestyReturns, null, CueRole.Dominant),
 
         // --- convictions: verdicts and sentences; outrank the offence judged ("convicted ... for desertion").
-        new(@"convict(?:ed|ions?)?|found\s+guilty|sentenced|sentence|jail(?:ed|s)?", Metric.Convictions, null, CueRole.Dominant),
-        new(@"(?:guilty\s+)?verdicts?|sentences|court\s+(?:rulings?|decisions?)|judgments?", Metric.Convictions, Cases, CueRole.Dominant, IsNoun: true),
+        new(@"convictions?|(?:guilty\s+)?verdicts?|sentences|court\s+(?:rulings?|decisions?)|judgments?", Metric.Convictions, Cases, CueRole.Dominant, IsNoun: true),
+        new(@"convict(?:ed)?|found\s+guilty|sentenced|sentence|jail(?:ed|s)?", Metric.Convictions, null, CueRole.Dominant),
 
         // --- deaths: died, killed, dead ("losses in dead").
         new(@"killed\s+in\s+action|lost\s+their\s+lives|losses\s+in\s+(?:dead|killed)", Metric.Deaths, null, CueRole.Specific),
@@ -69,9 +74,13 @@ internal static class MetricLexicon
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of|army\s+of", Metric.Personnel, null, CueRole.Weak),
         new(@"(?:defen[cs]e|armed)\s+forces\s+(?:number|numbered|totals?|totalled|totaled)|in\s+(?:its|their|the|our)\s+(?:defen[cs]e|armed)\s+forces|serv(?:e|es|ing)\s+in\s+the\s+(?:army|armed\s+forces)", Metric.Personnel, null, CueRole.Weak),
         new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
+        new(@"in\s+uniform|(?:put|puts|putting|estimated?)\s+the\s+(?:grouping|group|force|contingent|army)\s+at|(?:grouping|contingent)\s+of", Metric.Personnel, null, CueRole.Weak),
+
+        // --- charging names no offence of its own: the offence named near it decides, else both (spec).
+        new(@"charged|indicted|prosecuted", Metric.AwolOrDesertion, null, CueRole.Weak),
 
         // --- units: criminal cases / proceedings (no metric of their own).
-        new(@"(?:criminal\s+)?(?:cases|proceedings|investigations|prosecutions|indictments|charges)|case\s+files", null, Cases, CueRole.Unit, IsNoun: true),
+        new(@"(?:criminal\s+)?(?:cases|proceedings|investigations|prosecutions|indictments|charges|offen[cs]es|crimes)|case\s+files", null, Cases, CueRole.Unit, IsNoun: true),
         new(@"soldiers?|servicem[ae]n|service\s?(?:wo)?m[ae]n|service\s*members?|servicewomen|people|persons|individuals|men|fighters|officers|marines|paratroopers|infantrymen|members|defenders|volunteers|prisoners|inmates|convicts|Ukrainians|Russians|citizens", null, Persons, CueRole.Unit, IsNoun: true),
     ];
 
@@ -88,7 +97,7 @@ internal static class MetricLexicon
         "dollars", "euros", "pounds", "hryvnias", "hryvnia", "uah", "rubles", "roubles", "usd", "eur", "billion", "trillion",
         "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
         "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
-        "regiments", "divisions", "units", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+        "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
     };

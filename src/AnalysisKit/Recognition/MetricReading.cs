@@ -16,4 +16,16 @@ internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anapho
     public bool BackReference { get; init; }
 
     public bool UnitStated { get; init; } = true;
+
+    /// <summary>
+    /// A bare figure with no word of its own ("in 2020 there were nearly 730", "Q2 — 48 315 / 7 410"):
+    /// it counts what the figure before it counted, or what its slot in a list or table names.
+    /// </summary>
+    public bool Elliptical { get; init; }
+
+    /// <summary>"1,900 of the defendants were sentenced": the figure is who was sentenced, people even as a part of cases.</summary>
+    public bool PersonsStated { get; init; }
+
+    /// <summary>"312 such cases": counts what its antecedent counts (spec).</summary>
+    public bool Such { get; init; }
 }

@@ -41,6 +41,12 @@ internal sealed class MetricRecognizer
     internal MetricReading? Read(string sentence, int figureStart, int figureEnd, int windowStart, int windowEnd, IReadOnlyList<Cue> cues)
     {
         if (IsAge(sentence, figureStart, figureEnd, windowStart)) return null;
+        // "1,200 volunteers every day", "1,000 men a week": per-day and per-week rates are no claims (spec).
+        if (PerDayAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))) return null;
+        // "table 1", "form 10": a numbered item of the source, not a count.
+        if (NumberedItemBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 12), figureStart - Math.Max(windowStart, figureStart - 12)))) return null;
+        // "verdicts under 407": a bare article number after a noun of cases.
+        if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         var found = cues
@@ -59,9 +65,15 @@ internal sealed class MetricRecognizer
         bool InSegment(Cue c) => c.Start >= segStart && c.End <= segEnd;
 
         var metricCues = found.Where(c => c.Entry.Metric is not null).ToList();
+        // A figure's own label wins over a neighbour's (spec): "7,310 under Article 220 (desertion)" after
+        // "(absence) and", "4,410 absence cases ... and issued verdicts": a cue across a joiner from the
+        // figure belongs to the other figure when the figure has a label of its own.
+        var own = head.Own ?? metricCues.Where(c => c.Start >= figureEnd && c.Start - figureEnd <= 40 && !Joined(c)).MinBy(c => c.Start);
+        bool Near(Cue c) => own is null || !Joined(c);
         var chosen =
-            metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60).MinBy(Gap)
+            metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
             ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
+            ?? (own is { Entry.Role: not CueRole.Weak } && metricCues.Where(c => c.End <= figureStart && InSegment(c) && !Joined(c)).All(c => c.Entry.Role == CueRole.Weak) ? own : null)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && RawGap(c) <= 100 && !AcrossClause(sentence, c)).MinBy(Gap)
             ?? metricCues.Where(c => c.Entry.Role == CueRole.Weak && (InSegment(c) || RawGap(c) <= 100)).MinBy(Gap);
@@ -76,6 +88,14 @@ internal sealed class MetricRecognizer
         var unit = head.Unit ?? unitCue?.Entry.Unit ?? unitBefore?.Entry.Unit ?? CountUnit.Persons;
         // "17,000 abandoned their unit": a verb right after the number makes its subject people.
         var unitStated = head.Unit is not null || head.VerbAfter || unitCue is not null || unitBefore is not null;
+        // "2,600 were sentenced", "1,900 of the defendants were found guilty": people are sentenced,
+        // so verdicts count persons when the figure is the one sentenced (spec).
+        var persons = head.Noun is null && PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd));
+        if (persons)
+        {
+            unit = CountUnit.Persons;
+            unitStated = true;
+        }
 
         Metric? metric = chosen?.Entry.Metric;
         if (chosen is not null && metric is Metric.Awol or Metric.Desertion && NamesBoth(sentence, metricCues, chosen))
@@ -85,7 +105,16 @@ internal sealed class MetricRecognizer
         var clauseStart = Math.Max(segStart, windowStart);
         var backReference = metric is null && !anaphoric && !comparative
             && BackReferenceBefore.IsMatch(sentence.AsSpan(clauseStart, figureStart - clauseStart));
-        if (metric is null && !anaphoric && !comparative && !backReference && unit != CountUnit.Cases) return null;
+        // "17,296 under Article 408": a figure under a law article counts cases.
+        var underArticle = !unitStated && UnderArticleAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 20) - figureEnd));
+        if (underArticle)
+        {
+            unit = CountUnit.Cases;
+            unitStated = true;
+        }
+        var elliptical = metric is null && !anaphoric && !comparative && !backReference && (!unitStated || underArticle) && head is { Noun: null, Worded: false }
+            && !RatioBefore.IsMatch(before);
+        if (metric is null && !anaphoric && !comparative && !backReference && unit != CountUnit.Cases && !elliptical) return null;
 
         var spanStart = figureStart;
         var spanEnd = figureEnd;
@@ -99,7 +128,14 @@ internal sealed class MetricRecognizer
         {
             BackReference = backReference,
             UnitStated = unitStated,
+            Elliptical = elliptical,
+            PersonsStated = persons,
+            Such = head.Such,
         };
+
+        bool Joined(Cue c) => c.Start >= figureEnd
+            ? ListJoiner.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd))
+            : ListJoiner.IsMatch(sentence.AsSpan(c.End, figureStart - c.End));
 
         // A cue in another clause (", and ...", ", while ...", ";") says nothing about this figure.
         bool AcrossClause(string s, Cue c) => c.Start >= figureEnd
@@ -107,7 +143,7 @@ internal sealed class MetricRecognizer
             : ClauseBreak.IsMatch(s.AsSpan(c.End, figureStart - c.End));
     }
 
-    private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric, CountUnit? Unit = null, bool VerbAfter = false);
+    private readonly record struct Head(Cue? Noun, bool Rejected, bool Anaphoric, CountUnit? Unit = null, bool VerbAfter = false, bool Such = false, bool Worded = false, Cue? Own = null);
 
     // The words right after the number up to the first function word: the counted noun
     // ("118,000 Russian soldiers", "350,000 open and ongoing cases"), a non-count noun that rules the
@@ -116,6 +152,9 @@ internal sealed class MetricRecognizer
     {
         var p = at;
         var passedCue = false;
+        var such = false;
+        var worded = false;
+        Cue? ownCue = null;
         if (p < end && s[p] == '-' && p + 1 < end && char.IsLetter(s[p + 1])) p++;
         for (var words = 0; words < 5 && p < end; words++)
         {
@@ -128,16 +167,25 @@ internal sealed class MetricRecognizer
             var atCue = found.Find(c => c.Start == wordStart);
             if (atCue is { Entry.IsNoun: true })
             {
-                // "5,100 desertion proceedings": a metric noun before "cases/proceedings" names the offence, not the unit.
+                // "5,100 desertion proceedings", "487 desertion verdicts": a metric noun before a noun of
+                // cases names the offence, not the unit.
                 var next = atCue.Entry.Metric is null ? null : found.Find(c => c.Start > atCue.End && c.Start - atCue.End <= 2
-                    && c.Entry is { Role: CueRole.Unit, Unit: CountUnit.Cases });
-                return new Head(atCue, false, false, next?.Entry.Unit ?? atCue.Entry.Unit);
+                    && c.Entry is { IsNoun: true, Unit: CountUnit.Cases });
+                // "desertion verdicts" are verdicts: the noun of cases that follows is what is counted.
+                if (next is { Entry.Metric: not null }) atCue = next;
+                return new Head(atCue, false, false, next?.Entry.Unit ?? atCue.Entry.Unit, Such: such, Own: ownCue ?? (atCue.Entry.Metric is not null ? atCue : null));
+            }
+            if (word.Equals("such", StringComparison.OrdinalIgnoreCase))
+            {
+                such = true;
+                continue;
             }
             if (atCue is not null)
             {
                 // A metric word in noun position ("12,400 SZCh proceedings", "17,000 abandoned their
                 // unit"): look on for the noun, but what follows can no longer rule the figure out.
                 passedCue = true;
+                ownCue ??= atCue.Entry.Metric is not null ? atCue : null;
                 p = Math.Max(p, atCue.End);
                 continue;
             }
@@ -145,10 +193,12 @@ internal sealed class MetricRecognizer
             if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && PerMonth.IsMatch(s.AsSpan(p, Math.Min(end, p + 8) - p))) break;
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
-                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 12) - p)));
+                return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
             if (Stopwords.Contains(word)) break;
+            // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
+            if (words == 0 && !passedCue && !such) worded = true;
         }
-        return new Head(null, false, false, VerbAfter: passedCue);
+        return new Head(null, false, false, VerbAfter: passedCue, Worded: worded, Own: ownCue);
     }
 
     // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
@@ -189,7 +239,22 @@ internal sealed class MetricRecognizer
         "can", "in", "on", "at", "by", "for", "from", "to", "with", "without", "since", "during", "per", "each", "every",
         "a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "who", "which", "whom",
         "whose", "alone", "over", "under", "between", "than", "as", "more", "less", "last", "this", "over", "until", "by",
+        "and", "or", "but", "against", "respectively", "so", "far", "all", "total", "together", "got", "now", "then",
+        // A verb that repeats the one before ("about 300 did so") or only reports it leaves the figure bare.
+        "did", "do", "does", "reported", "registered", "recorded", "logged",
     };
+
+    private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
+
+    private static readonly Regex UnderArticleAfter = Pattern(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)");
+
+    private static readonly Regex PerDayAfter = Pattern(
+        @"^[^.;:,]{0,45}?\b(?:(?:for\s+)?(?:every|each|per|a)\s+(?:single\s+)?(?:day|week|night)|daily|weekly|a\s+day)\b");
+
+    private static readonly Regex ArticleAfterCases = Pattern(@"\b(?:cases|proceedings|verdicts|offen[cs]es|charges|convictions|sentences)\s+under\s+\d{3}$");
+
+    // "one case out of ten": the denominator of a ratio.
+    private static readonly Regex RatioBefore = Pattern(@"\b(?:out\s+of|one\s+in)\s+$");
 
     private static readonly Regex PerMonth = Pattern(@"^\s+month\b");
 
@@ -200,9 +265,15 @@ internal sealed class MetricRecognizer
     private static readonly Regex BackReferenceBefore = Pattern(
         @"\b(?:the|this|that|its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:figures?|number|pace|average|total|tally|count|rate|estimates?)\b(?!\s+of\b)|\bestimates\b|\bit\s+(?:was|is|stood|has\s+been|had\s+been|reached|rose|fell)\b");
 
-    private static readonly Regex Anaphor = Pattern(@"^\s*(?:which|whom|them|these|those)\b");
+    // "96,000 of which", "40 of the defendants": a part of the figure or group before.
+    private static readonly Regex Anaphor = Pattern(@"^\s*(?:which|whom|them|these|those|the\s+(?:defendants|accused|convicted|sentenced|returnees|deserters|absentees|servicem[ae]n|soldiers|men))\b");
 
-    private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
+    // The figure is who was sentenced: "2,600 were sentenced", "1,900 of the defendants were found guilty".
+    private static readonly Regex PersonVerbAfter = Pattern(
+        @"^\s+(?:of\s+(?:them|whom|those|these|the\s+\w+)\s+)?(?:(?:were|was|have|has|had|been|being|are|later|then|also|already|subsequently|eventually)\s+){1,3}(?:sentenced|convicted|found\s+guilty|jailed|imprisoned|acquitted)\b");
+
+    // "one in ten of the men"; "5,930 in 2021" is a figure and its year.
+    private static readonly Regex RatioAfter = Pattern(@"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b");
 
     // "Of these, about 20,000 ...", "including 41,700": a part of the figure before.
     private static readonly Regex PartitiveBefore = Pattern(@"\b(?:(?:of|among)\s+(?:these|them|those|which|whom)|including)\W*$");
@@ -212,10 +283,14 @@ internal sealed class MetricRecognizer
 
     private static readonly Regex NumberOf = Pattern(@"\b(?:number|total|tally|count|figure)\s+of\s+");
 
+    // "and", "alongside", a comma or semicolon between a cue and a figure.
+    private static readonly Regex ListJoiner = Pattern(@"\b(?:and|alongside|against|while|plus|as\s+well\s+as)\b|[,;]");
+
     private static readonly Regex Joiner = Pattern(@"^[\s()\[\],/]*(?:of\s+(?:a|the|their|his|its)\s+units?\s+)?(?:and|or|and/or|/)?[\s()\[\]/]*$");
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
-    private static readonly Regex AgeBefore = Pattern(@"\b(?:age[ds]?|aged)\b[^.;]{0,30}$");
+    // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45".
+    private static readonly Regex AgeBefore = Pattern(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$");
 
     private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
 

@@ -180,7 +180,22 @@ internal sealed class NumberExtractor
         if (NumberParser.ParseDigits(digits, decimalComma) is not { } value || (factor == 1 ? value : NumberParser.Scale(value, factor)) is not { } scaled)
             return length;
         var plain = !negative && scaleWord.IsEmpty && IsAsciiDigits(digits);
+        // "5 thousand 396": a transliterated register writes the remainder after the scale word.
+        if (factor == 1000 && value == decimal.Truncate(value) && RemainderAfterScale(text, start + length) is var (rest, restLength))
+            return Add(tokens, new NumberToken(start, start + length + restLength, TokenForm.Cardinal, (negative ? -1 : 1) * (scaled + rest), 1, false, false),
+                length + restLength);
         return Add(tokens, new NumberToken(start, start + length, TokenForm.Cardinal, negative ? -scaled : scaled, factor, false, plain), length);
+    }
+
+    // One space and one to three digits that end there (not a group, decimal, unit or range end).
+    private static (int Value, int Length)? RemainderAfterScale(string text, int at)
+    {
+        if (at + 1 >= text.Length || text[at] != ' ' || !char.IsAsciiDigit(text[at + 1])) return null;
+        var end = at + 1;
+        while (end < text.Length && char.IsAsciiDigit(text[end]) && end - at <= 4) end++;
+        if (end - at - 1 > 3 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '%' or '-' or '–' || (text[end] is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))))
+            return null;
+        return (int.Parse(text.AsSpan(at + 1, end - at - 1), System.Globalization.CultureInfo.InvariantCulture), end - at);
     }
 
     /// <summary>

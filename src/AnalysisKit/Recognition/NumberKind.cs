@@ -30,6 +30,12 @@ public enum NumberKind
     /// <summary>A length of time: <c>five to ten years</c>, <c>24 hours</c>, <c>every two minutes</c>.</summary>
     Duration,
 
+    /// <summary>A sum of money: <c>$1.2 million</c>, <c>UAH 17,000</c>, <c>5 million rubles</c>, <c>€300</c>.</summary>
+    Money,
+
+    /// <summary>A measured quantity with its unit: <c>40 km</c>, <c>12 tonnes</c>, <c>3.5 litres</c>, <c>600 hectares</c>.</summary>
+    Quantity,
+
     /// <summary>A numbered item: law articles (<c>Article 408</c>), <c>No. 5</c>, <c>Brigade 47</c>, <c>28-point plan</c>.</summary>
     Reference,
 }

@@ -94,7 +94,7 @@ internal static class NumberLexicon
         string[] unders = ["under", "below", "less than", "fewer than"];
 
         foreach (var o in overs.Concat(["exceeding", "exceeded", "exceeds", "exceed", "surpassing", "surpassed", "surpasses",
-                     "surpass", "topped", "topping", "at least", "a minimum of", "minimum of", "no less than", "not less than",
+                     "surpass", "topped", "topping", "passes", "has passed", "have passed", "at least", "a minimum of", "minimum of", "no less than", "not less than",
                      "no fewer than", "not fewer than", "at least or equal to", ">", "> =", "≥"]))
             yield return (o, Qualifier.Over);
         foreach (var c in comparatives)

@@ -52,8 +52,10 @@ internal sealed class NumberPatterns
         ["DigitScale"] = @"(?:{S}(?<scale>{ScaleWord}|dozen)s?\b|\s?(?<scale>bn|bln|mln|mn|tn|k)\b|(?<scale>m|b)\b)",
         // A minus sign, not a dash: not after a number ("300 - 500") nor inside a word.
         ["Sign"] = @"(?<neg>(?<![\p{L}\d.,)\]%])(?<![\d%]\s{1,2})[-\u2212](?=\d))",
-        // "180.25ml", "1,234ml": a figure glued to a unit is dropped whole, never cut short.
-        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?![\p{L}\d])(?![.,]\d)",
+        // "180.25ml", "1,234ml": a figure glued to a unit is dropped whole, never cut short; a
+        // figure glued to a joining word is a missing space ("totalled 48 210and under ...").
+        ["GluedJoiner"] = @"(?-i:and|or|in|under|against|of|for)\b",
+        ["DigitNumber"] = @"{Sign}?{DigitGuard}(?<digits>{Unsigned})(?:{DigitScale})?(?!(?!{GluedJoiner})[\p{L}\d])(?![.,]\d)",
 
         ["IsoDate"] = @"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])(?!\d)",
         ["NumericDate"] = @"(?:3[01]|[12]\d|0?[1-9])(?<dsep>[./])(?:3[01]|[12]\d|0?[1-9])\k<dsep>(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}])",
@@ -113,6 +115,8 @@ internal sealed class NumberPatterns
         ["SuffixCountedNoun"] = @"\G(?:{S}(?:more|additional|new|other|extra|(?-i:\p{Lu})\p{L}{1,20}))?{S}(?:people|persons|individuals|soldiers|troops|servicem[ae]n|servicewomen|service{S}members|personnel|men|women|children|civilians|fighters|militants|deserters|conscripts|recruits|volunteers|officers|prisoners|residents|refugees|migrants|workers|employees|members|cases|deaths|casualties|victims|dead|wounded|injured|killed|units|vehicles|tanks|drones|missiles|shells|dollars|euros|rubles|roubles|hryvnias?|votes|voters|applications|complaints|proceedings|crimes|offen[cs]es|desertions|incidents|attacks|strikes|households|families|students|patients|signatures|km|kilomet(?:er|re)s|miles)\b",
         // "17,000 hryvnias", "5 million rubles", "2 million RUB": a sum of money.
         ["SuffixCurrency"] = @"\G{S}(?:(?:US|U\.S\.){S})?(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|hryvnas?|hryvni|pounds?|bucks|(?-i:UAH|USD|EUR|RUB|GBP|PLN|CHF))\b",
+        // "40 km", "12 tonnes", "3.5 litres", "600 hectares": a measured quantity, not a count.
+        ["SuffixQuantity"] = @"\G{S0}(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|square{S}(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)|sq{S}km|hectares?|tonnes?|tons?|kg|kilograms?|grams?|lbs?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|MWh|mph|km/h|°C?|degrees?)(?![\p{L}\d])",
         // "lowered to 25 from 27": the second figure shares the first one's kind.
         ["ChangePairConnector"] = @"^{S}(?:from|to){S}$",
         ["SuffixOneExclusion"] = @"\G{S}(?:another|by{S}one)\b",
@@ -157,6 +161,7 @@ internal sealed class NumberPatterns
         SuffixYear = new(Build("SuffixYear"), first: ",", afterSpace: "12");
         SuffixCountedNoun = new(Build("SuffixCountedNoun"), first: "", afterSpace: "", anyLetterAfterSpace: true);
         SuffixOneExclusion = new(Build("SuffixOneExclusion"), first: "", afterSpace: "", words: ["an", "by"]);
+        SuffixQuantity = new(Build("SuffixQuantity"), first: "kmcsthglbwpd°", afterSpace: "kmcsthglbwpd°");
         SuffixCurrency = new(Build("SuffixCurrency"), first: "", afterSpace: "", words: ["us", "u.", "do", "eu", "ru", "ro", "hr", "po", "bu", "ua", "gb", "pl", "ch"]);
         ChangePairConnector = Build("ChangePairConnector");
         CompoundConnector = Build("CompoundConnector");
@@ -193,6 +198,7 @@ internal sealed class NumberPatterns
     public NumberSuffix SuffixCountedNoun { get; }
     public NumberSuffix SuffixOneExclusion { get; }
     public NumberSuffix SuffixCurrency { get; }
+    public NumberSuffix SuffixQuantity { get; }
     public Regex ChangePairConnector { get; }
     public Regex CompoundConnector { get; }
     public Regex ListConnector { get; }

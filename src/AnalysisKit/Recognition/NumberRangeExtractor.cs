@@ -192,9 +192,10 @@ internal sealed class NumberRangeExtractor
         else if (multiplier) kind = NumberKind.Multiplier;
         else if (percent) kind = NumberKind.Percent;
         else kind = Kind(text, t, tokens[last], end, before, hedgeStart >= 0 ? text.AsSpan(hedgeWord.Start, hedgeWord.End - hedgeWord.Start) : default);
-        // A sum of money ("$1.2 million", "UAH 17,000", "5 million rubles") is not a count of
-        // anything a claim reports; no kind fits it, so it is dropped.
-        if (kind == NumberKind.Count && IsMoney(text, t.Start, end, before)) return (null, last + 1);
+        // A sum of money ("$1.2 million", "UAH 17,000", "5 million rubles") or a measured quantity
+        // ("40 km", "12 tonnes") counts nothing a claim reports, but it is still a figure.
+        if (kind == NumberKind.Count && IsMoney(text, t.Start, end, before)) kind = NumberKind.Money;
+        else if (kind == NumberKind.Count && p.SuffixQuantity.MatchAt(text, end) > 0) kind = NumberKind.Quantity;
         // "one of the most pressing problems", "stronger by one,", "the zero line": a bare "one"
         // or "zero" counts nothing.
         if (kind == NumberKind.Count && last == i && qualifier != Qualifier.Range && IsBareOneOrZero(text, t, end))
@@ -214,6 +215,8 @@ internal sealed class NumberRangeExtractor
         if (a.Form != b.Form || a.Form is not (TokenForm.Cardinal or TokenForm.Ordinal)) return false;
         var gapLength = b.Start - a.End;
         if (gapLength is <= 0 or > MaxGap || !MayConnect(text.AsSpan(a.End, gapLength))) return false;
+        // "under Article 408 — 330,624 in all": a spaced em dash breaks the sentence, it joins no range.
+        if (text.AsSpan(a.End, gapLength).Contains('—') && char.IsWhiteSpace(text[a.End]) && char.IsWhiteSpace(text[b.Start - 1])) return false;
         var gap = p.RangeConnector.Match(text, a.End, gapLength);
         if (!gap.Success) return false;
         if (gap.Groups["and"].Success && !between) return false;
@@ -440,7 +443,8 @@ internal sealed class NumberRangeExtractor
         for (var j = 1; j < mentions.Count; j++)
         {
             var (a, b) = (mentions[j - 1], mentions[j]);
-            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact } && Listed(text, a, b))
+            // A numbered item is short plain digits: "Articles 407 and 408, 109 thousand of them" ends the list.
+            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Length: <= 4 } && b.Text.All(char.IsAsciiDigit) && Listed(text, a, b))
                 mentions[j] = b with { Kind = NumberKind.Reference };
             // "the age limit was lowered to 25 from 27": the other end of a change of age.
             else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact }

@@ -5,14 +5,13 @@ namespace AnalysisKit.Recognition;
 /// <summary>
 /// Recognizes figures in English text: digits and number words, their hedges ("over",
 /// "approximately", "up to", "or more") and ranges ("between X and Y", "X-Y"), and tells
-/// counts from percentages, multipliers, years, dates, ordinals, ages, durations and
-/// references. Composes <see cref="NumberExtractor"/> (atoms) and
+/// counts from percentages, multipliers, years, dates, ordinals, ages, durations, sums of money,
+/// measured quantities and references. Composes <see cref="NumberExtractor"/> (atoms) and
 /// <see cref="NumberRangeExtractor"/> (phrases), like Recognizers-Text's NumberRangeModel.
 /// </summary>
 /// <remarks>
 /// Construct once and reuse: the constructor compiles the patterns. Thread-safe.
-/// Sums of money (<c>$1.2 million</c>, <c>UAH 17,000</c>, <c>5 million rubles</c>) and phone
-/// numbers are not reported at all: they count nothing and no <see cref="NumberKind"/> fits.
+/// Phone numbers are not reported at all: they count nothing and no <see cref="NumberKind"/> fits.
 /// Footnote markers (<c>in 2024.[2]</c>) and section numbers (<c>1.2 Unregistered absences</c>)
 /// are <see cref="NumberKind.Reference"/>; ratios (<c>one in five</c>) are not reported.
 /// </remarks>

@@ -21,6 +21,12 @@ internal enum PeriodKind
     /// <summary>"over the same period": the figure before's months; the caller resolves it.</summary>
     SamePeriod,
 
+    /// <summary>"now", "currently": a stock at publication with no start; used only when no other phrase dates the figure.</summary>
+    Now,
+
+    /// <summary>"over the whole period": the period of the data the article set out; the caller resolves it.</summary>
+    WholePeriod,
+
     /// <summary>A calendar day ("On November 9th", "on November 21"): when something was said or done, never a period.</summary>
     Date,
 }
@@ -33,4 +39,10 @@ internal sealed record PeriodMention(
     int Index, int Length, string Text, PeriodKind Kind, PeriodPoint? From, PeriodPoint? To, PeriodPoint? ProjectedTo = null)
 {
     public int EndIndex => Index + Length;
+
+    /// <summary>
+    /// The phrase runs up to "now" ("from 2022 to 2025" in 2025, "over the past year"): it ends at
+    /// the data cut-off the article states, which only the caller knows.
+    /// </summary>
+    public bool EndsAtCutoff { get; init; }
 }

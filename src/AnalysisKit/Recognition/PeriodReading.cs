@@ -6,4 +6,11 @@ namespace AnalysisKit.Recognition;
 /// same period" (0) or "a year earlier" (-12), the shift in months from the period of the figure
 /// it compares with, which the caller resolves.
 /// </summary>
-internal sealed record PeriodReading(Period Period, (int Start, int End)? Span, bool Stated, int? RelativeShift = null);
+internal sealed record PeriodReading(Period Period, (int Start, int End)? Span, bool Stated, int? RelativeShift = null)
+{
+    /// <summary>The phrase runs up to "now"; the caller ends it at the article's data cut-off.</summary>
+    public bool EndsAtCutoff { get; init; }
+
+    /// <summary>"over the whole period": the article's data scope rather than the figure before.</summary>
+    public bool Whole { get; init; }
+}

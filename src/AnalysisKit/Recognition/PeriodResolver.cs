@@ -47,8 +47,20 @@ public sealed partial class PeriodResolver
         var eligible = mentions
             .Where(m => m.Index >= figureStart - Reach && m.EndIndex <= figureEnd + Reach)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
-            .Where(m => !IsReportTime(sentence, m, figureStart))
+            // A label ("(2022: 1 118)") dates the figure after it only.
+            .Where(m => m.Index < figureEnd || m.Text[^1] != ':')
             .ToList();
+        // "wrote to the outlet in early November that 275,000 cases had been opened since ...": the
+        // phrase dates the report when the that-clause dates the figure; alone, it is the figure's
+        // point in time ("said in July that about 700,000 were serving").
+        var reportTimes = eligible.Where(m => IsReportTime(sentence, m, figureStart)).ToList();
+        // Only a named month is a point in time for the figure; "said last week that ..." stays the report's.
+        eligible = eligible.Where(m => !reportTimes.Contains(m) || NamedMonth().IsMatch(m.Text)).ToList();
+        if (reportTimes.Count > 0 && reportTimes.Count < eligible.Count) eligible = eligible.Except(reportTimes).ToList();
+        // "In May the bureau said 9,870 had returned between 12 December and 28 February": a phrase
+        // before a reporting verb dates the report when another phrase dates the figure.
+        var reported = eligible.Where(m => m.EndIndex <= figureStart && ReportedBy().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex))).ToList();
+        if (reported.Count > 0 && reported.Count < eligible.Count) eligible = eligible.Except(reported).ToList();
 
         // A rate belongs to its own clause, or leads into the figure ("Every month, 2,000 ...") with no
         // other figure between: "N1 and N2 cases, an average of N3 per month" makes only N3 a rate.
@@ -63,16 +75,25 @@ public sealed partial class PeriodResolver
             // ... and one before it, across ", and" / ", while" / ";", dates the figure of that clause only.
             && (m.EndIndex > figureStart || m.Index >= segStart || !DatesAnotherFigure(sentence, m)
                 || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
+        // "rose from 450 a month in late 2022 to more than 600 in October 2023": in an enumeration each
+        // figure takes the phrase right after it; the one before belongs to the figure between.
+        if (dated.Any(m => m.Kind != PeriodKind.Now && m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)))
+            dated = dated.Where(m => m.EndIndex > figureStart
+                || !(HasDigit(sentence, m.EndIndex, figureStart) || HasDigit(sentence, Math.Max(0, m.Index - 40), m.Index))).ToList();
+        // "now", "currently": the figure stands at publication, unless a phrase dates it.
+        if (dated.Any(m => m.Kind != PeriodKind.Now)) dated = dated.Where(m => m.Kind != PeriodKind.Now).ToList();
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
+        if (chosen is { Kind: PeriodKind.Now })
+            return new PeriodReading(new Period(null, rate == Rate.PerMonth ? null : PeriodPoint.OfMonth(published), rate), span, true);
         if (chosen is null && context is not null)
             chosen = context.LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
         if (chosen is null)
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
-        if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod)
+        if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod or PeriodKind.WholePeriod)
             return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true,
-                RelativeShift: chosen.Kind == PeriodKind.SamePeriod ? 0 : -12);
+                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod };
 
         var start = chosen.From;
         var end = chosen.To;
@@ -93,7 +114,7 @@ public sealed partial class PeriodResolver
         // "may reach as many as 300,000 this year" covers the whole projected year.
         if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
             end = projected;
-        return new PeriodReading(new Period(start, end, rate), span, true);
+        return new PeriodReading(new Period(start, end, rate), span, true) { EndsAtCutoff = chosen.EndsAtCutoff };
     }
 
     /// <summary>Every time phrase in <paramref name="text"/>[from..to), resolved against <paramref name="published"/>.</summary>
@@ -121,13 +142,20 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["rng"].Success)
         {
-            if (m.Groups["ya"].Success)
-                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(Year("yb")!.Value, 12), pub));
-            var m1 = MonthNumber(m.Groups["m1"].Value);
+            if (m.Groups["ya"].Success && m.Groups["yb"].Success)
+            {
+                // A span reaching the publication year ends at the article's data cut-off (the caller's).
+                var last = Year("yb")!.Value;
+                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(last, 12), pub)) with { EndsAtCutoff = last >= published.Year };
+            }
             var m2 = MonthNumber(m.Groups["m2"].Value);
             int y2 = Year("y2") ?? (m.Groups["rel"].Success ? Rel(published.Year) : LatestYearOf(m2, published));
+            if (m.Groups["ya"].Success)
+                return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), new PeriodPoint(y2, m2));
+            var m1 = MonthNumber(m.Groups["m1"].Value);
             int y1 = Year("y1") ?? (m1 <= m2 ? y2 : y2 - 1);
-            return Make(PeriodKind.Span, new PeriodPoint(y1, m1), new PeriodPoint(y2, m2));
+            int? d1 = DayOf(m.Groups["d1"], y1, m1), d2 = DayOf(m.Groups["d2"], y2, m2);
+            return Make(PeriodKind.Span, new PeriodPoint(y1, m1, d1), new PeriodPoint(y2, m2, d2));
         }
 
         if (m.Groups["half"].Success)
@@ -254,6 +282,12 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.Span, start, CapAtPublication(end, pub), end);
         }
 
+        if (m.Groups["now"].Success)
+            return Make(PeriodKind.Now, null, pub);
+
+        if (m.Groups["wholeper"].Success)
+            return Make(PeriodKind.WholePeriod, null, null);
+
         if (m.Groups["sameper"].Success)
             return Make(m.Groups["ago"].Success ? PeriodKind.SamePeriodLastYear : PeriodKind.SamePeriod, null, null);
 
@@ -321,6 +355,11 @@ public sealed partial class PeriodResolver
             ?? list.MinBy(Gap);
     }
 
+    // A day of a named month, when the phrase gives one that exists.
+    private static int? DayOf(Group day, int year, int month) =>
+        day.Success && int.TryParse(day.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= DateTime.DaysInMonth(year, month)
+            ? d : null;
+
     private static int LatestYearOf(int month, DateOnly published) => month <= published.Month ? published.Year : published.Year - 1;
 
     private static int LatestYearOfDay(int month, int day, DateOnly published) =>
@@ -357,7 +396,7 @@ public sealed partial class PeriodResolver
     private const string Yr = @"(?<!\d)(?:19|20)\d\d(?!\d)";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
-    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired)\s+(?:on|in))";
+    private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired|lapsed|(?:to\s+)?(?:lapse|expire|end))\s+(?:on|in))";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -378,13 +417,20 @@ public sealed partial class PeriodResolver
         // "since 2022" in this domain means since the full-scale invasion, not since January.
         @"|since\s+2022(?!\d))",
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
-        @"(?<rng>(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
+        // Day-precise: "between 3 October 2023 and 15 January 2024", "from October 3, 2023 to January 15, 2024".
+        @"(?<rng>(?:between|from)\s+(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")|(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)),?(?:\s+(?<y1>" + Yr + @"))?,?\s+(?:and|to|through|till|until|[-–—])\s+" +
+        @"(?:(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?<y2>" + Yr + @"))?" +
+        // A clause between the ends: "from May 2023, when the decree came in, to the end of June 2024".
+        @"|from\s+(?<m1>" + Month + @")\s+(?<y1>" + Yr + @"),[^.;:,]{3,80},\s+(?:to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
+        // A year to a month: "from 2020 to June 2023".
+        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))" +
+        @"|(?:between|from)\s+(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s+(?:and|to|through|till|until|[-–—])\s+(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @")|\s+(?:of\s+)?(?<rel>this|last)\s+year)?" +
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))",
         @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
-        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @"))",
+        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @")|(?<![\p{L}\d])(?-i:Q)(?<qn>[1-4])(?![\p{L}\d])(?!\s+(?:of\s+)?(?:19|20)\d\d))",
         @"(?<firstn>" + Lead + @"the\s+(?<fl>first|last|final)\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
         // "over the past week", "in the last 24 hours": the days up to publication.
         @"(?<pastd>(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+)?(?<wu>days?|weeks?|24\s+hours)(?!\s+of\b))",
@@ -392,14 +438,14 @@ public sealed partial class PeriodResolver
         @"(?<nextq>" + Lead + @"(?:the\s+)?(?:next|coming|following)\s+quarter)",
         // From January of the publication year: "since the beginning of the year", "this year alone".
         @"(?<ytd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|(?<rel>last))\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?<y>" + Yr + @")" +
-        @"|since\s+(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
+        @"|since\s+(?:1(?:st)?\s+)?(?-i:January)(?:\s+1(?:st)?)?(?!\s*,?\s*(?:19|20)\d\d)(?:\s+this\s+year)?|so\s+far\s+this\s+year|so\s+far\s+in\s+(?<y>" + Yr + @")" +
         @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)",
         // Running totals: "to date", "currently registered" count from the full-scale war to publication.
         @"(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))",
-        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
+        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
         // "since" an event dated later in its clause: "since the law took effect on May 18", "since
         // mobilization was announced in September 2022".
-        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
+        @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of|last)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
         @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
@@ -414,24 +460,39 @@ public sealed partial class PeriodResolver
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.
         // "over the same period": the months of the figure before.
-        @"(?<sameper>(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:period|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
+        // "over that period", "over the whole period", "over the same span": the period just set out.
+        // "over the whole period": the period of the data the article set out.
+        @"(?<wholeper>(?:in|during|over|for|throughout|across)\s+the\s+(?:whole|entire)\s+(?:period|span|time)(?![\p{L}]))",
+        @"(?<sameper>(?:in|during|over|for|throughout|across)\s+(?:that|this)\s+(?:period|span|time)(?![\p{L}])|(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:period|span|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
         @"|(?<ago>a\s+year\s+(?:earlier|before|ago)))",
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",
-        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?)",
+        // A year labelling its figure in a table or bracket: "(2024: 1 305)".
+        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?|(?<![\p{L}\d])(?<y>" + Yr + @"):(?=\s*\d))",
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
+        // "are now in uniform", "currently serve": a stock at publication with no start.
+        @"(?<now>(?<![\p{L}])(?-i:now|currently|at\s+present)(?![\p{L}]))",
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
 
     [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^\W*that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}'’\-]+\s+){1,5}?(?:said|says|reported|reports|told|announced|wrote|stated|estimated|estimates)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ReportedBy();
+
+    [GeneratedRegex(@"^(?:in\s+|during\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex NamedMonth();
+
+    // "that makes 260,014": a pronoun opening a clause, not the conjunction after a reporting verb.
+    [GeneratedRegex(@"^\W*that\b(?!\s+(?:makes|brings|gives|puts|takes|means|adds|leaves)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThatFollows();
 
     // Modal or forecast verbs before the figure: "may reach as many as", "is expected to exceed".
-    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be)\b|\bby\s+the\s+end\s+of\s+the\s+year",
+    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be|bring|add|draft|mobili[sz]e)\b|\bby\s+the\s+end\s+of\s+the\s+year",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ProjectionCue();
 }

@@ -83,8 +83,24 @@ public class GoldScorerTests
     [InlineData("Maria Zakharova (citing Prosecutor General's Office)", "Zakharova", true)]
     [InlineData("unnamed source", "Ukrainian officials", false)]
     [InlineData("Ihor Lutsenko", "New Voice of Ukraine", false)]
-    public void Sources_agree_when_one_contains_the_other_or_they_share_a_proper_name(string gold, string predicted, bool agree) =>
+    [InlineData("NCB", "National Coastguard Bureau", true)]
+    [InlineData("Regional Tax Service (via a local paper)", "the RTS", true)]
+    [InlineData("Bureau of Port Statistics", "BPS", true)]
+    [InlineData("NCB", "Northern Harbour Authority", false)]
+    [InlineData("ABC", "Alpha Beta", false)]
+    public void Sources_agree_when_one_contains_the_other_they_share_a_proper_name_or_one_is_the_others_acronym(string gold, string predicted, bool agree) =>
         Assert.Equal(agree, SourceMatch.Agrees(gold, predicted));
+
+    [Fact]
+    public void A_fields_confusion_table_counts_matched_pairs_by_gold_and_predicted_value_most_frequent_first()
+    {
+        var gold = new[] { C("a", 1, 1, Metric.Awol), C("a", 2, 2, Metric.Awol), C("a", 3, 3, Metric.Desertion), C("a", 4, 4, Metric.Awol) };
+        var predicted = new[] { C("a", 1, 1, Metric.Awol), C("a", 2, 2, Metric.Desertion), C("a", 3, 3, Metric.Desertion), C("a", 4, 4, Metric.Desertion) };
+        var table = GoldScorer.Score(predicted, gold).Confusion("metric");
+        Assert.Equal(
+            [new ConfusionCell("awol", "desertion", 2), new ConfusionCell("awol", "awol", 1), new ConfusionCell("desertion", "desertion", 1)],
+            table);
+    }
 
     [Fact]
     public void No_predictions_for_no_gold_is_a_perfect_score()

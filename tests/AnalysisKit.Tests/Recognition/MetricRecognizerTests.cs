@@ -89,6 +89,30 @@ public class MetricRecognizerTests
         { "The brigade lost 30 tanks and 50 armored vehicles in two weeks of fighting.", "30", "none", "" },
         { "Ukraine will be weaker by one defender, and the enemy will become stronger by one", "one", "none", "" },
         { "Every 2 minutes, someone runs away from our army and deserts", "2", "none", "" },
+        // Verbs of departure, return and charging (issue 8 item 3).
+        { "Roughly 2,300 men slipped away from a training camp last spring.", "2,300", "awol", "persons" },
+        { "About 740 walked out during the first week of drills.", "740", "awol", "persons" },
+        { "Over 5,100 servicemen have used the chance to return since the decree.", "5,100", "amnesty_returns", "persons" },
+        { "Another 1,870 came back after the deadline had passed.", "1,870", "amnesty_returns", "persons" },
+        { "A further 2,940 soldiers have been charged this spring.", "2,940", "awol_or_desertion", "persons" },
+        { "Some 3,050 absence cases were opened in May.", "3,050", "awol", "cases" },
+        // Force-size estimates (item 5).
+        { "Analysts put the grouping at over 320,000 in May.", "320,000", "personnel", "persons" },
+        { "The navy now has about 64,000 in uniform.", "64,000", "personnel", "persons" },
+        // Units: verdicts count cases unless the figure is who was sentenced (item 6).
+        { "Of 4,120 people charged, 3,380 were sentenced.", "3,380", "convictions", "persons" },
+        { "Judges delivered 612 desertion verdicts in the spring session.", "612", "convictions", "cases" },
+        { "Registrars logged 18 204 offences under Article 219.", "18 204", "", "cases" },
+        { "Registrars logged 4,410 under Article 219 of the code.", "4,410", "", "cases" },
+        // Non-claims (item 13): per-day and per-week rates, ages, article numbers after a noun of cases.
+        { "The depot takes in about 900 volunteers every day.", "900", "none", "" },
+        { "Offices send some 2,000 men a week to the ranges.", "2,000", "none", "" },
+        { "The youngest was 19, the oldest 57.", "57", "none", "" },
+        { "Typically a man of 38 or 44, drafted last year.", "38", "none", "" },
+        { "Courts issued 3,900 verdicts under 219.", "219", "none", "" },
+        { "Figures on 2,000 offences come from table 3, page 12 of the report.", "3", "none", "" },
+        { "Registered absences climbed to 6,240 in 2021.", "6,240", "awol", "persons" },
+        { "The motion got 190 votes, fourteen short of a majority.", "fourteen", "none", "" },
     };
 
     [Theory]

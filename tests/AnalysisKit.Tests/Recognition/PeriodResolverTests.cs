@@ -28,6 +28,21 @@ public class PeriodResolverTests
         { "To date, 45,000 soldiers have returned under the program.", "45,000", "2025-03-01", "2022-02", "2025-03", "total" },
         { "Since 2022, more than 200,000 proceedings have been opened.", "200,000", "2025-03-01", "2022-02", "2025-03", "total" },
         { "Since March 2023, 8,000 soldiers have surrendered.", "8,000", "2025-03-01", "2023-03", "2025-03", "total" },
+        // Day-precise spans, a clause between the ends, a year to a month (issue 8).
+        { "Between 3 October 2023 and 15 January 2024, 7,250 soldiers came back to their brigades.", "7,250", "2024-03-01", "2023-10-03", "2024-01-15", "total" },
+        { "from May 2023, when the new rules came in, to the end of June 2024, courts logged 3,310 cases", "3,310", "2024-09-01", "2023-05", "2024-06", "total" },
+        { "From 2020 to June 2023, tribunals heard 6,420 absence cases.", "6,420", "2024-09-01", "2020-01", "2023-06", "total" },
+        { "the reserve gained 41,000 men between May and the end of July", "41,000", "2024-09-01", "2024-05", "2024-07", "total" },
+        // A phrase before a reporting verb dates the report when another phrase dates the figure.
+        { "In June the agency said 2,340 had come back between 10 January and 20 March.", "2,340", "2024-07-01", "2024-01-10", "2024-03-20", "total" },
+        // A named month before "that" is the figure's point in time when nothing else dates it.
+        { "The general said in April that about 615,000 troops were deployed.", "615,000", "2024-07-01", "2024-04", "2024-04", "total" },
+        // An enumeration: each figure takes the phrase right after it.
+        { "Cases climbed from 310 a month in early 2023 to 480 a month in May 2024.", "480", "2024-07-01", "2024-05", "2024-05", "per_month" },
+        // A year labelling its figure in brackets, and "since 1 January", and a scheme that lapses on a day.
+        { "Art. 335: 1 905 convicted (2021: 744)", "744", "2022-05-01", "2021-01", "2021-12", "total" },
+        { "Since 1 January, about 77,000 recruits have signed up.", "77,000", "2024-07-01", "2024-01", "2024-07", "total" },
+        { "The window, due to lapse on 15 May, was used by 6,300 soldiers.", "6,300", "2024-07-01", "", "2024-05-15", "total" },
         // Two ends.
         { "prosecutors have charged approximately 60,000 soldiers with desertion between January and October this year.", "60,000", "2024-12-01", "2024-01", "2024-10", "total" },
         { "Over a nine-month period – from November 2024 to July 2025 – over 25,000 soldiers abandoned units.", "25,000", "2025-10-15", "2024-11", "2025-07", "total" },
