@@ -48,16 +48,7 @@ internal static class FigureJson
         Str(w, "yaxis", t.YAxis);
         Str(w, "mode", t.Mode);
         Str(w, "orientation", t.Orientation);
-        if (t.Text is { } text)
-        {
-            w.WriteStartArray("text");
-            foreach (var s in text)
-            {
-                w.WriteStringValue(PlotlyText.Escape(s));
-            }
-
-            w.WriteEndArray();
-        }
+        EscapedTexts(w, "text", t.Text);
 
         Str(w, "textposition", t.TextPosition);
         Obj(w, "textfont", t.TextFont, WriteFont);
@@ -243,16 +234,7 @@ internal static class FigureJson
         Num(w, "dtick", a.DTick);
         Num(w, "tick0", a.Tick0);
         Values(w, "tickvals", a.TickVals);
-        if (a.TickText is { } tickText)
-        {
-            w.WriteStartArray("ticktext");
-            foreach (var s in tickText)
-            {
-                w.WriteStringValue(PlotlyText.Escape(s));
-            }
-
-            w.WriteEndArray();
-        }
+        EscapedTexts(w, "ticktext", a.TickText);
 
         Bool(w, "showticklabels", a.ShowTickLabels);
         if (a.Domain is { } domain)
@@ -346,6 +328,15 @@ internal static class FigureJson
         w.WriteStartObject(name);
         write(w, value);
         w.WriteEndObject();
+    }
+
+    // Article text reaches labels and ticks: each string is escaped for plotly's HTML labels.
+    private static void EscapedTexts(Utf8JsonWriter w, string name, IReadOnlyList<string>? texts)
+    {
+        if (texts is null) return;
+        w.WriteStartArray(name);
+        foreach (var text in texts) w.WriteStringValue(PlotlyText.Escape(text));
+        w.WriteEndArray();
     }
 
     private static void Str(Utf8JsonWriter w, string name, string? value)
