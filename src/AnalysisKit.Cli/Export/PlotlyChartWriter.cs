@@ -10,10 +10,11 @@ namespace AnalysisKit.Cli.Export;
 internal sealed class PlotlyChartWriter : IChartWriter, IAsyncDisposable
 {
     /// <summary>
-    /// Report size at 1.5×: 1800 × 1050 px, sharp in a report, and small enough that an executed
-    /// notebook holding its figures' PNGs stays under 1 MB (at 2× notebook 04's two PNGs alone were 0.92 MB).
+    /// Report size at 1×: 1200 px wide, so an executed notebook holding its figures' PNGs stays
+    /// under 1 MB (at 1.5× notebook 04's two tall PNGs made it 1.09 MB); the SVG beside each PNG
+    /// is the sharp copy for print.
     /// </summary>
-    public static ImageOptions RunImages { get; } = new() { Scale = 1.5 };
+    public static ImageOptions RunImages { get; } = new() { Scale = 1.0 };
 
     private readonly ImageOptions _options;
     private readonly Task<ChartExporter.ChartSession>? _session;
