@@ -31,6 +31,12 @@ public class RoundedRestatementTests
         // "up to N" rounds a figure at or below N.
         { "Up to 900 desertion cases reached the courts in March, the registry said.\n\nIn March the courts received 874 desertion cases.",
             ["874 exact"] },
+        // A rounded running total told at its close, a month before the precise figure's end, restates it.
+        { "More than 9,000 soldiers returned to service before the scheme expired on 31 May, the ministry said.\n\nSince November, 9,312 soldiers have returned to service, according to the ministry.",
+            ["9312 exact"] },
+        // The same total told months earlier is an earlier count.
+        { "More than 9,000 soldiers had returned to service by the end of January, the ministry said.\n\nSince November, 9,312 soldiers have returned to service, according to the ministry.",
+            ["9000 over", "9312 exact"] },
         // Close figures for different years are two counts.
         { "Over 4,000 absence cases were opened in 2023, the registry said.\n\nIn 2024, 4,310 absence cases were opened.",
             ["4000 over", "4310 exact"] },
