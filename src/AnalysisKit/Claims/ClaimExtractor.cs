@@ -245,6 +245,7 @@ public sealed class ClaimExtractor
             {
                 PeriodRelative = when.RelativeShift is not null,
                 EndsAtCutoff = when.EndsAtCutoff || inheritsCutoff,
+                Figure = m.Text,
             });
         }
         // A sentence that sets out the data without a figure of its own opens a data scope.

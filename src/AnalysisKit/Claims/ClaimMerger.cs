@@ -6,7 +6,8 @@ namespace AnalysisKit.Claims;
 /// A figure repeated in one article (headline and body, quoted twice) is one claim (spec). Mentions
 /// with the same bounds merge when they count the same kind of thing; a headline merges with
 /// any body mention of its figure, since headlines paraphrase ("60,000 Soldiers Abandon the Front
-/// Lines" for "charged 60,000 soldiers with desertion").
+/// Lines" for "charged 60,000 soldiers with desertion"). A hedged round figure that restates a
+/// precise one ("almost 1,500" against 1,480) then gives way to it (<see cref="RoundedRestatement"/>).
 /// </summary>
 internal static class ClaimMerger
 {
@@ -29,7 +30,20 @@ internal static class ClaimMerger
             }
             home.Add(candidate);
         }
-        return clusters.Select(cluster => cluster.MaxBy(Informativeness)!.Claim).ToList();
+        var kept = clusters.Select(cluster => cluster.MaxBy(Informativeness)!).ToList();
+        var restated = RestatedRounded(kept);
+        return kept.Where((_, i) => !restated[i]).Select(c => c.Claim).ToList();
+    }
+
+    // A hedged round figure goes when it restates exactly one precise figure of the article (spec:
+    // the claim keeps the precise figure and its qualifier); with two candidates it is left alone,
+    // since which one it rounds is a guess.
+    private static bool[] RestatedRounded(List<Candidate> kept)
+    {
+        var restated = new bool[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+            restated[i] = kept.Where((precise, j) => j != i && RoundedRestatement.Restates(kept[i], precise)).Take(2).Count() == 1;
+        return restated;
     }
 
     // Body before headline, then a stated period, then a stated source; MaxBy keeps the first of equals.
