@@ -151,6 +151,9 @@ public static class SentenceSplitter
         while (wordStart < period && IsOpening(text[wordStart]))
             wordStart++;
         var word = text.AsSpan(wordStart, period - wordStart);
+        // "Jan.–Mar." or "Oct./Nov.": the abbreviation is the word after the dash or slash.
+        if (word.LastIndexOfAny('–', '—', '/') is var joint and >= 0 && joint < word.Length - 1)
+            word = word[(joint + 1)..];
         if (word.IsEmpty)
             return false; // a lone period, as in ". . ."
         if (word.Length == 1 && char.IsLetter(word[0]))

@@ -155,15 +155,19 @@ public sealed class ClaimExtractor
             if (when.RelativeShift is int shift)
             {
                 // "over the same months" is the frame's months, "the same months last year" a year back,
-                // "over the whole period" the data scope's.
+                // "the same period of 2023" in that year, "over the whole period" the data scope's.
+                int ShiftFrom(PeriodPoint? end) => when.InYear is int year && end is { } e ? (year - e.Year) * 12 : shift;
                 var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
                 if (compared is not null)
                 {
-                    period = compared.Shifted(shift, period.Rate);
+                    period = compared.Shifted(ShiftFrom(compared.End), period.Rate);
                     inheritsCutoff = shift == 0 && compared.EndsAtCutoff;
                 }
                 else if (LastStatedPeriod(found, index - 3) is { } referent)
-                    period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
+                {
+                    var moved = ShiftFrom(referent.PeriodEnd);
+                    period = period with { Start = referent.PeriodStart?.AddMonths(moved), End = referent.PeriodEnd?.AddMonths(moved) };
+                }
             }
             else if (!when.Stated && period.Rate == Rate.Total)
             {
