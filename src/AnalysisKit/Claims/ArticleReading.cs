@@ -129,12 +129,16 @@ internal sealed partial class ArticleReading
     {
         if (!found.Any(m => m.Event is not null)) return found;
         var sentences = Article.Sentences;
+        // A date after the word ("was announced on 21 September") before one that leads its sentence.
         PeriodPoint? DateOf(string word)
         {
-            for (var j = index - 1; j >= 0 && index - j <= EventReach; j--)
-                if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published) is { } before) return before;
-            for (var j = index + 1; j < sentences.Count && j - index <= EventReach; j++)
-                if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published) is { } after) return after;
+            foreach (var after in (bool[])[true, false])
+            {
+                for (var j = index - 1; j >= 0 && index - j <= EventReach; j--)
+                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } earlier) return earlier;
+                for (var j = index + 1; j < sentences.Count && j - index <= EventReach; j++)
+                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } later) return later;
+            }
             return null;
         }
         return found

@@ -48,7 +48,13 @@ public sealed partial class PeriodResolver
 
         var eligible = mentions
             .Where(m => m.Index >= figureStart - Reach && m.EndIndex <= figureEnd + Reach)
+            // "under the procedure that took effect at the end of November": the scheme's start, from then on.
+            .Select(m => EffectStart(sentence, m, published) ?? m)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
+            // "more than in the whole of 2022" dates what the figure is compared with.
+            .Where(m => m.Index < figureEnd || !ThanBefore().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd)))
+            // "411 (in 2022 the article was barely used)": a bracketed clause after the figure is an aside of its own.
+            .Where(m => m.Index < figureEnd || !InBracketedClause(sentence, figureEnd, m))
             // A label ("(2022: 1 118)") dates the figure after it only.
             .Where(m => m.Index < figureEnd || m.Text[^1] != ':')
             .ToList();
@@ -273,6 +279,9 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.Until, null, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month));
         }
 
+        if (m.Groups["untilev"].Success)
+            return DatePoint(m, published) is { Month: > 0 } closed && m.Groups["m"].Success ? Make(PeriodKind.Until, null, closed) : null;
+
         if (m.Groups["relmonth"].Success)
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -337,23 +346,60 @@ public sealed partial class PeriodResolver
         return null;
     }
 
+    // A phrase right after "took effect", "came into force", "was introduced" opens the period there.
+    private static PeriodMention? EffectStart(string sentence, PeriodMention m, DateOnly published)
+    {
+        var from = Math.Max(0, m.Index - 40);
+        if (!EffectCue().IsMatch(sentence.AsSpan(from, m.Index - from))) return null;
+        var start = m.Kind == PeriodKind.Date
+            ? (DayIn().Match(m.Text) is { Success: true } day ? DatePoint(day, published) : null)
+            : m.Kind is PeriodKind.Span or PeriodKind.Until ? m.From ?? m.To : null;
+        return start is null ? null : m with { Kind = PeriodKind.OpenEnded, From = start, To = PeriodPoint.OfMonth(published), ProjectedTo = null };
+    }
+
+    private static bool InBracketedClause(string sentence, int figureEnd, PeriodMention m)
+    {
+        var open = sentence.LastIndexOf('(', m.Index, m.Index - figureEnd);
+        if (open < 0 || sentence.IndexOf(')', open, m.Index - open) >= 0) return false;
+        var close = sentence.IndexOf(')', m.EndIndex);
+        var rest = sentence.AsSpan(m.EndIndex, (close < 0 ? Math.Min(sentence.Length, m.EndIndex + 80) : close) - m.EndIndex);
+        return FiniteVerb().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(?:took|takes|take|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force)\s*$|\b(?:was|were|had\s+been|has\s+been)\s+(?:introduced|launched|adopted|enacted|simplified)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex EffectCue();
+
+    [GeneratedRegex(@"\bthan\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ThanBefore();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|had|has|have|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(EventDay, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex DayIn();
+
     /// <summary>
     /// When <paramref name="sentence"/> dates the event named by <paramref name="eventWord"/> ("The
     /// call-up was announced on 21 September 2022", "In October 2023 mobilisation was declared"):
     /// the date right after the word in its clause, else the one right before it; null if neither.
     /// </summary>
-    internal static PeriodPoint? EventDate(string sentence, string eventWord, DateOnly published)
+    internal static PeriodPoint? EventDate(string sentence, string eventWord, DateOnly published, bool after)
     {
-        var word = Regex.Escape(eventWord).Replace("isation", "i[sz]ation", StringComparison.OrdinalIgnoreCase)
-            .Replace("ization", "i[sz]ation", StringComparison.OrdinalIgnoreCase).Replace(@"\-", @"[-\s]?", StringComparison.Ordinal);
-        var at = Regex.Match(sentence, @"(?<![\p{L}])" + word + @"(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var word = CallUp().Match(eventWord) is { Success: true } callUp && callUp.Length == eventWord.Length ? CallUp().ToString()
+            : Regex.Escape(eventWord).Replace(@"\-", @"[-\s]?", StringComparison.Ordinal);
+        var at = Regex.Match(sentence, @"(?<![\p{L}])(?:" + word + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         if (!at.Success) return null;
-        var after = DateAfterEvent().Match(sentence, at.Index + at.Length);
-        if (after.Success) return DatePoint(after, published);
+        if (after)
+            return DateAfterEvent().Match(sentence, at.Index + at.Length) is { Success: true } next ? DatePoint(next, published) : null;
         var from = Math.Max(0, at.Index - 80);
         var before = DateBeforeEvent().Match(sentence[from..at.Index]);
         return before.Success ? DatePoint(before, published) : null;
     }
+
+    // The words for one event: a call-up is a mobilisation is a draft.
+    [GeneratedRegex(@"call[-\s]?up|mobili[sz]ation|draft", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex CallUp();
 
     private static PeriodPoint? DatePoint(Match m, DateOnly published)
     {
@@ -369,7 +415,7 @@ public sealed partial class PeriodResolver
     private const string EventDay =
         @"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?|(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @"))";
 
-    [GeneratedRegex(@"\G[^.;!?]{0,80}?\s(?:on|in|of)\s+" + EventDay, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@"\G[^.;!?]{0,80}?\s(?:on|in|of|between|from)\s+" + EventDay, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex DateAfterEvent();
 
     [GeneratedRegex(@"(?:on|in)\s+" + EventDay + @"[^.;!?\d]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
@@ -453,6 +499,8 @@ public sealed partial class PeriodResolver
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
     private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired|lapsed|(?:to\s+)?(?:lapse|expire|end))\s+(?:on|in))";
+    // Times of year and parts of a span, never an event to date: "since the spring", "since the start of ...".
+    private const string NotEvents = @"(?:spring|summer|autumn|fall|winter|start|beginning|end|outset|turn|middle|first|last|then|year|month)\b";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -507,14 +555,18 @@ public sealed partial class PeriodResolver
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
         // "since the call-up began", "since mobilisation was announced", "since the start of the amnesty":
         // an event with no date in the clause; the caller dates it from the article, else drops it.
-        @"(?<sinceund>since\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?(?<ev>[\p{L}\-]{3,})\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:began|begun|started|announced|declared|introduced|ordered|launched|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|passed|signed|adopted)\b" +
-        @"|since\s+the\s+(?:start|beginning|launch|announcement|outset|introduction)\s+of\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?<ev>[\p{L}\-]{3,})(?![\p{L}\-]))",
+        @"(?<sinceund>since\s+(?:the\s+)?(?!" + NotEvents + @")(?:[\p{L}\-]+\s+){0,2}?(?<ev>[\p{L}\-]{3,})\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:began|begun|started|announced|declared|introduced|ordered|launched|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|passed|signed|adopted)\b" +
+        @"|since\s+the\s+(?:start|beginning|launch|announcement|outset|introduction)\s+of\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?<ev>[\p{L}\-]{3,})(?![\p{L}\-])" +
+        // "since the call-up," with the clause ending there.
+        @"|since\s+the\s+(?!" + NotEvents + @")(?:[\p{L}\-]+\s+)?(?<ev>[\p{L}\-]{3,})(?=\s*[,.;:)]|\s*$))",
         @"(?<yearend>(?:by|at)\s+(?:the\s+)?end\s+of\s+(?:the|this|(?<rel>last))\s+year|by\s+(?:the\s+)?year[- ]end|(?:by|at)\s+the\s+end\s+of\s+(?<y>" + Yr + @")|at\s+year[- ]end\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
         // A stock "at the end of December" and a scheme "which ended on August 30" close there too.
         @"(?<until>" + UntilLead + @"\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|" + UntilLead + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?:" + UntilLead + @"\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?|at\s+the\s+end\s+of\s+)(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
+        // "Until the return window closed on 30 August": a scheme's end, that day.
+        @"(?<untilev>(?:until|till|before|by\s+the\s+time)\s+(?:the\s+)?[^,;.!?\d]{3,60}?\s(?:closed|ended|expired|lapsed|ran\s+out|was\s+(?:lifted|cancelled|scrapped|halted|suspended))\s+(?:on|in)\s+" + EventDay + @")",
         @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
         @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum)s?\b)|on\s+a\s+monthly\s+basis)",

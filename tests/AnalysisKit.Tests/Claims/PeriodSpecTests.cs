@@ -128,6 +128,22 @@ public class PeriodSpecTests
         { "since a dated event", "The call-up was announced on 21 September 2022.\n\nSince the call-up began, courts have heard 2,900 absence cases.", "2024-06-01", 2900, "2022-09-21..2024-06" },
         { "since a dated event", "Mobilisation was declared in October 2023. Since mobilisation was announced, 1,760 men have deserted.", "2024-06-01", 1760, "2023-10..2024-06" },
         { "since a dated event", "Since the invasion began, 31,000 soldiers have gone AWOL.", "2024-06-01", 31000, "2022-02..2024-06" },
+        { "since a dated event", "The draft was ordered on 3 March. Tribunals have received 640 absence cases since the call-up, the court service said.", "2024-06-01", 640, "2024-03-03..2024-06" },
+        { "since a dated event", "Roughly 1,150 recruits have fled since the mobilisation started.\n\nThe partial mobilisation began in November 2023 and is still running.", "2024-06-01", 1150, "2023-11..2024-06" },
+        { "since a dated event", "Since the call-up began, 870 men have deserted.", "2024-06-01", 870, "..2024-06" },
+        { "since a dated event", "Since the spring, 2,250 soldiers have gone AWOL.", "2024-08-01", 2250, "2024-03..2024-08" },
+
+        // A scheme's own dates: "that took effect in", "until the window closed on".
+        { "scheme dates", "By 10 June, 2,750 deserters had returned under the rules that came into force on 1 April.", "2024-07-01", 2750, "2024-04-01..2024-06-10" },
+        { "scheme dates", "Under the amnesty that took effect in March, 4,300 soldiers have come back.", "2024-07-01", 4300, "2024-03..2024-07" },
+        { "scheme dates", "Until the amnesty window closed on 15 May, about 6,900 soldiers had come back this year.", "2024-07-01", 6900, "2024-01..2024-05-15" },
+        { "scheme dates", "Before the scheme expired in April, some 1,700 deserters had returned to their brigades.", "2024-07-01", 1700, "..2024-04" },
+
+        // What a figure is compared with, and a bracketed clause of its own, do not date it.
+        { "comparison and aside", "In March, 2,400 soldiers deserted, more than in all of 2022.", "2024-05-01", 2400, "2024-03..2024-03" },
+        { "comparison and aside", "Investigators opened 5,800 absence cases in the spring, fewer than in the winter.", "2024-07-01", 5800, "2024-03..2024-05" },
+        { "comparison and aside", "The court service has released its figures for 2023.\n\n— insubordination: 512 (in 2021 the article was hardly applied)", "2024-03-01", 512, "2023-01..2023-12" },
+        { "comparison and aside", "Desertion cases numbered 1,170 (in 2022 alone).", "2024-03-01", 1170, "2022-01..2022-12" },
 
         // Calendar words: halves, quarters, "last year as a whole", fiscal years (calendar years here).
         { "calendar words", "In H1 2024, 7,020 soldiers went AWOL.", "2024-09-01", 7020, "2024-01..2024-06" },
