@@ -126,6 +126,9 @@ public static class SentenceSplitter
             k++;
         while (k < end && IsClosing(text[k]))
             k++;
+        // A footnote marker after the full stop stays with its sentence: "… to 15,400.[1] In March …".
+        if (k < end && text[k] == '[' && FootnoteEnd(text, k, end) is var marker and > 0)
+            k = marker;
         if (k >= end)
             return -1; // the range ends here anyway
 
@@ -270,6 +273,15 @@ public static class SentenceSplitter
             if (!char.IsAsciiDigit(ch))
                 return false;
         return !s.IsEmpty;
+    }
+
+    // The index after "[12]" starting at k, or -1.
+    private static int FootnoteEnd(string text, int k, int end)
+    {
+        int j = k + 1;
+        while (j < end && j - k <= 4 && char.IsAsciiDigit(text[j]))
+            j++;
+        return j > k + 1 && j < end && text[j] == ']' ? j + 1 : -1;
     }
 
     private static bool IsClosing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»';

@@ -158,7 +158,14 @@ public sealed class ClaimExtractor
                 // "the same period of 2023" in that year, "over the whole period" the data scope's.
                 int ShiftFrom(PeriodPoint? end) => when.InYear is int year && end is { } e ? (year - e.Year) * 12 : shift;
                 var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
-                if (compared is not null)
+                var pub = PeriodPoint.OfMonth(article.Published);
+                // "during the year": the whole year of the frame (up to publication), else this year.
+                Period YearOf(PeriodPoint? end) => end is { } e
+                    ? period with { Start = new PeriodPoint(e.Year, 1), End = e.Year == pub.Year ? pub : new PeriodPoint(e.Year, 12) }
+                    : period with { Start = new PeriodPoint(pub.Year, 1), End = pub };
+                if (when.WholeYear)
+                    period = YearOf(compared?.End ?? LastStatedPeriod(found, index - 3)?.PeriodEnd);
+                else if (compared is not null)
                 {
                     period = compared.Shifted(ShiftFrom(compared.End), period.Rate);
                     inheritsCutoff = shift == 0 && compared.EndsAtCutoff;

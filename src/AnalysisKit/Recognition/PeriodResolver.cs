@@ -51,6 +51,8 @@ public sealed partial class PeriodResolver
             // "under the procedure that took effect at the end of November": the scheme's start, from then on.
             .Select(m => EffectStart(sentence, m, published) ?? m)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
+            // "880,000 troops, the president said this month": the report's time, not the figure's (a named month still dates it).
+            .Where(m => m.Index < figureEnd || !TrailingReport().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd)) || NamedMonth().IsMatch(m.Text))
             // "more than in the whole of 2022" dates what the figure is compared with.
             .Where(m => m.Index < figureEnd || !ThanBefore().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd)))
             // "411 (in 2022 the article was barely used)": a bracketed clause after the figure is an aside of its own.
@@ -105,7 +107,7 @@ public sealed partial class PeriodResolver
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
         if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod or PeriodKind.WholePeriod)
             return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true,
-                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod, InYear = chosen.InYear };
+                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod, InYear = chosen.InYear, WholeYear = chosen.WholeYear };
 
         var start = chosen.From;
         var end = chosen.To;
@@ -116,8 +118,22 @@ public sealed partial class PeriodResolver
         if (chosen.Kind == PeriodKind.OpenEnded
             && (inSegment.FirstOrDefault(m => m.Kind == PeriodKind.Until) ?? dated.FirstOrDefault(m => m.Kind == PeriodKind.Until && m.EndIndex <= figureStart)) is { } until)
             end = until.To;
-        else if (chosen.Kind == PeriodKind.Until && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded) is { } since)
+        else if (chosen.Kind == PeriodKind.Until && (inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded)
+                // "Since the procedure was introduced in November 2024, 25,000 had returned as of July 1".
+                ?? dated.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded && m.EndIndex <= figureStart && !HasDigit(sentence, m.EndIndex, figureStart))) is { } since)
             start = since.From;
+
+        // "rose between 2023 and 2024 from 24,000 to 89,600": the ends of a change take the span's first and last year.
+        if (chosen.Kind == PeriodKind.Span && chosen.From is { Month: 1 } first && chosen.To is { } last && last.Year > first.Year
+            && (last.Month == 12 || chosen.EndsAtCutoff))
+        {
+            var before = sentence.AsSpan(Math.Max(0, figureStart - 60), Math.Min(60, figureStart));
+            var after = sentence.AsSpan(figureEnd, Math.Min(40, sentence.Length - figureEnd));
+            if (ChangeFrom().IsMatch(before) && ChangeToFollows().IsMatch(after))
+                return new PeriodReading(new Period(first, new PeriodPoint(first.Year, 12), rate), span, true);
+            if (ChangeTo().IsMatch(before))
+                return new PeriodReading(new Period(new PeriodPoint(last.Year, 1), last, rate), span, true) { EndsAtCutoff = chosen.EndsAtCutoff };
+        }
 
         // "had returned to their units after the parliament simplified the procedure in August": from then on.
         if (chosen.Kind == PeriodKind.Span && span is var (cs, _) && AfterEvent(sentence, cs))
@@ -309,6 +325,9 @@ public sealed partial class PeriodResolver
         if (m.Groups["now"].Success)
             return Make(PeriodKind.Now, null, pub);
 
+        if (m.Groups["theyear"].Success)
+            return Make(PeriodKind.SamePeriod, null, null) with { WholeYear = true };
+
         if (m.Groups["wholeper"].Success)
             return Make(PeriodKind.WholePeriod, null, null);
 
@@ -369,6 +388,20 @@ public sealed partial class PeriodResolver
     [GeneratedRegex(@"\b(?:took|takes|take|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force)\s*$|\b(?:was|were|had\s+been|has\s+been)\s+(?:introduced|launched|adopted|enacted|simplified)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex EffectCue();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|reported|announced|wrote|stated|claimed)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex TrailingReport();
+
+    private const string Hedge = @"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?";
+
+    [GeneratedRegex(@"\bfrom\s+" + Hedge + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeFrom();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,3}?to\s+" + Hedge + @"\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeToFollows();
+
+    [GeneratedRegex(@"\bfrom\s+" + Hedge + @"\d[\d,.\s\u00a0\u202f]*(?:[\p{L}\-]+\s+){0,3}?to\s+" + Hedge + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeTo();
 
     [GeneratedRegex(@"\bthan\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ThanBefore();
@@ -579,6 +612,8 @@ public sealed partial class PeriodResolver
         @"(?<wholeper>(?:in|during|over|for|throughout|across)\s+the\s+(?:whole|entire)\s+(?:period|span|time)(?![\p{L}]))",
         @"(?<sameper>(?:in|during|over|for|throughout|across)\s+(?:that|this)\s+(?:period|span|time)(?![\p{L}])|(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:period|span|months?|time)(?:\s+(?:of|in)\s+(?<y>" + Yr + @")|(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?))?" +
         @"|(?<ago>a\s+year\s+(?:earlier|before|ago)))",
+        // "during the year", "in that year": the year the article is speaking of (the caller's frame).
+        @"(?<theyear>(?:in|during|over|throughout|for|across)\s+(?:the|that)\s+(?:same\s+)?year(?![\p{L}\-])(?!\s+(?:before|earlier|ago|to|of|after|on|in)\b))",
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",

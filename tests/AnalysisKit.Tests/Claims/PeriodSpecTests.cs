@@ -145,6 +145,24 @@ public class PeriodSpecTests
         { "comparison and aside", "The court service has released its figures for 2023.\n\n— insubordination: 512 (in 2021 the article was hardly applied)", "2024-03-01", 512, "2023-01..2023-12" },
         { "comparison and aside", "Desertion cases numbered 1,170 (in 2022 alone).", "2024-03-01", 1170, "2022-01..2022-12" },
 
+        // The time of a report after the figure ("the minister said this month") does not date it.
+        { "report time", "The army has some 910,000 troops, the defence minister said this month.", "2024-05-20", 910000, "..2024-05" },
+        { "report time", "About 2,600 deserters have been detained, the police told reporters last week.", "2024-05-20", 2600, "..2024-05" },
+        { "report time", "Roughly 35,000 soldiers were absent from their units, the general said in March.", "2024-05-20", 35000, "2024-03..2024-03" },
+
+        // The ends of a change over a two-year span take its first and last year.
+        { "change over a span", "Absence cases rose between 2022 and 2023, from 9 100 to 21,400.", "2024-05-20", 9100, "2022-01..2022-12" },
+        { "change over a span", "Absence cases rose between 2022 and 2023, from 9 100 to 21,400.", "2024-05-20", 21400, "2023-01..2023-12" },
+        { "change over a span", "From 2021 to 2023 desertion verdicts grew from 320 to 1,850.", "2024-05-20", 1850, "2023-01..2023-12" },
+
+        // A footnote marker does not glue two sentences, and an open start and a closing day combine across a comma.
+        { "footnotes and closing days", "About 4,800 soldiers came back to their units.[2] In January–March 2024 another 1,900 soldiers came back.", "2024-05-20", 4800, "..2024-05" },
+        { "footnotes and closing days", "Since the scheme opened in October 2023, some 7,300 soldiers had come back as of 1 May.", "2024-05-20", 7300, "2023-10..2024-05-01" },
+
+        // "during the year" is the year the paragraph speaks of.
+        { "the year", "In 2023 the courts convicted 4,410 soldiers of absence. They also heard 96 cases of refusal to fight during the year.", "2024-05-20", 96, "2023-01..2023-12" },
+        { "the year", "Tribunals heard 1,030 desertion cases during the year.", "2024-05-20", 1030, "2024-01..2024-05" },
+
         // Calendar words: halves, quarters, "last year as a whole", fiscal years (calendar years here).
         { "calendar words", "In H1 2024, 7,020 soldiers went AWOL.", "2024-09-01", 7020, "2024-01..2024-06" },
         { "calendar words", "The courts convicted 2,330 servicemen in the first quarter.", "2024-09-01", 2330, "2024-01..2024-03" },
