@@ -86,6 +86,10 @@ public class PeriodSpecTests
         { "parts", "In Jan.–Mar. 2024 the bureau opened 4,400 desertion cases: 3,100 in the east and 1,300 elsewhere.", "2024-06-01", 3100, "2024-01..2024-03" },
         { "parts", "Over the past six months, investigators registered 9,300 desertion cases, including 2,100 in the border regions.", "2024-09-10", 2100, "2024-04..2024-09" },
         { "parts", "Tribunals heard 2,480 absence cases in 2023. The great majority of them, 2,210, ended in a conviction.", "2024-03-01", 2210, "2023-01..2023-12" },
+        { "parts", "Since the amnesty opened in March, 5,200 soldiers have returned to their units.\n\nIn 2023, prosecutors opened 19,000 absence cases.\n\nOf those who returned, about 700 have walked out again.", "2024-08-01", 700, "2024-03..2024-08" },
+        { "parts", "Courts convicted 2,900 soldiers of absence in 2023. Since January, 3,400 new absence cases have been opened. Of the convicted, 1,100 were sent to prison.", "2024-08-01", 1100, "2023-01..2023-12" },
+        { "parts", "Tribunals heard 1,240 absence cases in the first half of 2024. At least 300 of the defendants had been called up in 2022.", "2024-08-01", 300, "2024-01..2024-06" },
+        { "parts", "Since January the court has registered 610 absence cases. Some 150 of them were mobilised in the autumn.", "2024-08-01", 150, "2024-01..2024-08" },
 
         // Spec: "in the same period last year" is the total's months a year earlier; "last year as a whole" the whole year.
         { "same months last year", "From February to June, prosecutors opened 6,140 absence cases, against 2,480 in the same months last year; last year as a whole saw 5,900.", "2024-08-01", 2480, "2023-02..2023-06" },
