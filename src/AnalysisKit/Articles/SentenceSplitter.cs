@@ -126,6 +126,9 @@ public static class SentenceSplitter
             k++;
         while (k < end && IsClosing(text[k]))
             k++;
+        // A footnote marker after the full stop stays with its sentence: "… to 15,400.[1] In March …".
+        if (k < end && text[k] == '[' && FootnoteEnd(text, k, end) is var marker and > 0)
+            k = marker;
         if (k >= end)
             return -1; // the range ends here anyway
 
@@ -151,6 +154,9 @@ public static class SentenceSplitter
         while (wordStart < period && IsOpening(text[wordStart]))
             wordStart++;
         var word = text.AsSpan(wordStart, period - wordStart);
+        // "Jan.–Mar." or "Oct./Nov.": the abbreviation is the word after the dash or slash.
+        if (word.LastIndexOfAny('–', '—', '/') is var joint and >= 0 && joint < word.Length - 1)
+            word = word[(joint + 1)..];
         if (word.IsEmpty)
             return false; // a lone period, as in ". . ."
         if (word.Length == 1 && char.IsLetter(word[0]))
@@ -267,6 +273,15 @@ public static class SentenceSplitter
             if (!char.IsAsciiDigit(ch))
                 return false;
         return !s.IsEmpty;
+    }
+
+    // The index after "[12]" starting at k, or -1.
+    private static int FootnoteEnd(string text, int k, int end)
+    {
+        int j = k + 1;
+        while (j < end && j - k <= 4 && char.IsAsciiDigit(text[j]))
+            j++;
+        return j > k + 1 && j < end && text[j] == ']' ? j + 1 : -1;
     }
 
     private static bool IsClosing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»';

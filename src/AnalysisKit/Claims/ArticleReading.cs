@@ -118,7 +118,34 @@ internal sealed partial class ArticleReading
 
     /// <summary>The time phrases of a sentence, found once.</summary>
     public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>
-        periodCache[index] ??= periods.Find(Article.Sentences[index].Text, Article.Published);
+        periodCache[index] ??= DateEvents(periods.Find(Article.Sentences[index].Text, Article.Published), index);
+
+    // How many sentences either side are searched for the date of an event ("since the call-up began").
+    private const int EventReach = 40;
+
+    // "Since the call-up began" opens at the call-up's date when the article states it elsewhere
+    // (nearest sentence before first, then after); undated, the phrase gives no period.
+    private IReadOnlyList<PeriodMention> DateEvents(IReadOnlyList<PeriodMention> found, int index)
+    {
+        if (!found.Any(m => m.Event is not null)) return found;
+        var sentences = Article.Sentences;
+        // A date after the word ("was announced on 21 September") before one that leads its sentence.
+        PeriodPoint? DateOf(string word)
+        {
+            foreach (var after in (bool[])[true, false])
+            {
+                for (var j = index - 1; j >= 0 && index - j <= EventReach; j--)
+                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } earlier) return earlier;
+                for (var j = index + 1; j < sentences.Count && j - index <= EventReach; j++)
+                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } later) return later;
+            }
+            return null;
+        }
+        return found
+            .Select(m => m.Event is { } word ? DateOf(word) is { } date ? m with { From = date } : null : m)
+            .OfType<PeriodMention>()
+            .ToList();
+    }
 
     /// <summary>
     /// The offences a sentence names, in order, each once per run ("under Article 407 (SZCh) and

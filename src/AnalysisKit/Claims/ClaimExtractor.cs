@@ -147,23 +147,39 @@ public sealed class ClaimExtractor
                 ? ContextPhrases(reading, index)
                 : null;
             var when = periods.Read(text, reading.TimePhrasesOf(index, periods), m.Start, m.Length, article.Published, context);
+            var group = PartCue.GroupNamed(text, m.Start, windowStart);
+            var isPart = what.Anaphoric || group is not null || PartCue.IsPart(text, m.Start, m.End, windowStart);
+            // "At least 40 of the defendants had been mobilised in the autumn": the phrase tells when the
+            // group joined, not what the part counts; the part keeps its total's period.
+            if (isPart && when is { Stated: true, RelativeShift: null, Span: var (joinedAt, _) } && PartCue.JoinedBefore(text, joinedAt))
+                when = new PeriodReading(new Period(null, PeriodPoint.OfMonth(article.Published), when.Period.Rate), null, false);
             var period = when.Period;
             var inheritsCutoff = false;
-            var isPart = what.Anaphoric || PartCue.IsPart(text, m.Start, m.End, windowStart);
             var before = found.Count > firstOfSentence ? found[^1] : null;
             var beforeInSentence = before?.Claim;
             if (when.RelativeShift is int shift)
             {
                 // "over the same months" is the frame's months, "the same months last year" a year back,
-                // "over the whole period" the data scope's.
+                // "the same period of 2023" in that year, "over the whole period" the data scope's.
+                int ShiftFrom(PeriodPoint? end) => when.InYear is int year && end is { } e ? (year - e.Year) * 12 : shift;
                 var compared = when.Whole ? frames.Document ?? frames.Frame : frames.Frame ?? frames.Document;
-                if (compared is not null)
+                var pub = PeriodPoint.OfMonth(article.Published);
+                // "during the year": the whole year of the frame (up to publication), else this year.
+                Period YearOf(PeriodPoint? end) => end is { } e
+                    ? period with { Start = new PeriodPoint(e.Year, 1), End = e.Year == pub.Year ? pub : new PeriodPoint(e.Year, 12) }
+                    : period with { Start = new PeriodPoint(pub.Year, 1), End = pub };
+                if (when.WholeYear)
+                    period = YearOf(compared?.End ?? LastStatedPeriod(found, index - 3)?.PeriodEnd);
+                else if (compared is not null)
                 {
-                    period = compared.Shifted(shift, period.Rate);
+                    period = compared.Shifted(ShiftFrom(compared.End), period.Rate);
                     inheritsCutoff = shift == 0 && compared.EndsAtCutoff;
                 }
                 else if (LastStatedPeriod(found, index - 3) is { } referent)
-                    period = period with { Start = referent.PeriodStart?.AddMonths(shift), End = referent.PeriodEnd?.AddMonths(shift) };
+                {
+                    var moved = ShiftFrom(referent.PeriodEnd);
+                    period = period with { Start = referent.PeriodStart?.AddMonths(moved), End = referent.PeriodEnd?.AddMonths(moved) };
+                }
             }
             else if (!when.Stated && period.Rate == Rate.Total)
             {
@@ -173,6 +189,9 @@ public sealed class ClaimExtractor
                 if (isPart && NamedTotal(found, PartCue.TotalNamed(text, m.End)) is { } named)
                     // "About 3,400 of the 11,200 returnees": the total the part names.
                     period = period with { Start = named.PeriodStart, End = named.PeriodEnd };
+                else if (group is { } groupMetric && LatestOf(found, groupMetric) is { } groupTotal)
+                    // "Of those who returned, about 700 left again": the total of returns, not the last frame.
+                    period = period with { Start = groupTotal.PeriodStart, End = groupTotal.PeriodEnd };
                 else if (before is not null && (isPart || !what.UnitStated || before.PeriodStated))
                 {
                     period = period with { Start = before.Claim.PeriodStart, End = before.Claim.PeriodEnd };
@@ -344,6 +363,14 @@ public sealed class ClaimExtractor
         if (total is not long value) return null;
         for (var i = found.Count - 1; i >= 0 && found.Count - i <= 40; i--)
             if (found[i].Claim.ValueLow == value || found[i].Claim.ValueHigh == value) return found[i].Claim;
+        return null;
+    }
+
+    // The latest claim counting the group a part names; looks back over a bounded number of figures.
+    private static Claim? LatestOf(List<Candidate> found, Metric metric)
+    {
+        for (var i = found.Count - 1; i >= 0 && found.Count - i <= 40; i--)
+            if (found[i].Claim.Metric == metric) return found[i].Claim;
         return null;
     }
 

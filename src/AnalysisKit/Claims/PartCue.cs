@@ -33,6 +33,37 @@ internal static partial class PartCue
         return long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
+    /// <summary>
+    /// The metric of the group a part names before it, when that group is told by what its members did
+    /// ("Of those who returned", "Of the convicted", "of the returnees") rather than by a pronoun.
+    /// </summary>
+    public static Recognition.Metric? GroupNamed(string text, int start, int windowStart = 0)
+    {
+        var from = Math.Max(windowStart, start - Before);
+        var m = Group().Match(text, from, start - from);
+        if (!m.Success) return null;
+        var word = m.Groups["w"].Value.ToLowerInvariant();
+        return word.StartsWith("return", StringComparison.Ordinal) || word == "came" ? Recognition.Metric.AmnestyReturns
+            : word is "convicted" or "sentenced" ? Recognition.Metric.Convictions
+            : word.StartsWith("desert", StringComparison.Ordinal) ? Recognition.Metric.Desertion
+            : null;
+    }
+
+    /// <summary>Whether the time phrase at <paramref name="phraseStart"/> tells when a group was called up ("had been mobilised in the autumn").</summary>
+    public static bool JoinedBefore(string text, int phraseStart)
+    {
+        var from = Math.Max(0, phraseStart - 40);
+        return Joined().IsMatch(text.AsSpan(from, phraseStart - from));
+    }
+
+    [GeneratedRegex(@"\bof\s+(?:those|the|these)\s+(?:who\s+(?:had\s+|have\s+)?(?:been\s+)?)?(?<w>[\p{L}\-]+)(?:\s+back)?\b[^.;\d]{0,30}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Group();
+
+    [GeneratedRegex(@"\b(?:had\s+been|have\s+been|has\s+been|were|was|been)\s+(?:mobili[sz]ed|drafted|called\s+up|conscripted|recruited|enlisted|born)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Joined();
+
     [GeneratedRegex(@"\G\s*of\s+(?:the|all|these|those)\s+(?<n>\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NamedTotal();

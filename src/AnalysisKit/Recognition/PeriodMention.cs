@@ -45,4 +45,13 @@ internal sealed record PeriodMention(
     /// the data cut-off the article states, which only the caller knows.
     /// </summary>
     public bool EndsAtCutoff { get; init; }
+
+    /// <summary>"the same period of 2023": the year the compared months are moved to, instead of a year back.</summary>
+    public int? InYear { get; init; }
+
+    /// <summary>"since the call-up began": the word naming the event whose date the caller finds in the article.</summary>
+    public string? Event { get; init; }
+
+    /// <summary>"during the year": the whole calendar year of the period the article is speaking of.</summary>
+    public bool WholeYear { get; init; }
 }

@@ -13,4 +13,10 @@ internal sealed record PeriodReading(Period Period, (int Start, int End)? Span, 
 
     /// <summary>"over the whole period": the article's data scope rather than the figure before.</summary>
     public bool Whole { get; init; }
+
+    /// <summary>"the same period of 2023": the compared months moved to that year rather than by <see cref="RelativeShift"/>.</summary>
+    public int? InYear { get; init; }
+
+    /// <summary>"during the year": the whole calendar year of the compared period, resolved by the caller.</summary>
+    public bool WholeYear { get; init; }
 }

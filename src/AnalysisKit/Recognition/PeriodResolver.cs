@@ -43,10 +43,20 @@ public sealed partial class PeriodResolver
     {
         var figureEnd = figureStart + figureLength;
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd, Reach);
+        // An event the article never dates ("since the call-up began") gives no period.
+        if (mentions.Any(m => m.Event is not null && m.From is null)) mentions = mentions.Where(m => m.Event is null || m.From is not null).ToList();
 
         var eligible = mentions
             .Where(m => m.Index >= figureStart - Reach && m.EndIndex <= figureEnd + Reach)
+            // "under the procedure that took effect at the end of November": the scheme's start, from then on.
+            .Select(m => EffectStart(sentence, m, published) ?? m)
             .Where(m => m.Kind != PeriodKind.Date && (m.EndIndex <= figureStart || m.Index >= figureEnd))
+            // "880,000 troops, the president said this month": the report's time, not the figure's (a named month still dates it).
+            .Where(m => m.Index < figureEnd || !TrailingReport().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd)) || NamedMonth().IsMatch(m.Text))
+            // "more than in the whole of 2022" dates what the figure is compared with.
+            .Where(m => m.Index < figureEnd || !ThanBefore().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd)))
+            // "411 (in 2022 the article was barely used)": a bracketed clause after the figure is an aside of its own.
+            .Where(m => m.Index < figureEnd || !InBracketedClause(sentence, figureEnd, m))
             // A label ("(2022: 1 118)") dates the figure after it only.
             .Where(m => m.Index < figureEnd || m.Text[^1] != ':')
             .ToList();
@@ -57,6 +67,9 @@ public sealed partial class PeriodResolver
         // Only a named month is a point in time for the figure; "said last week that ..." stays the report's.
         eligible = eligible.Where(m => !reportTimes.Contains(m) || NamedMonth().IsMatch(m.Text)).ToList();
         if (reportTimes.Count > 0 && reportTimes.Count < eligible.Count) eligible = eligible.Except(reportTimes).ToList();
+        // "About 52,000 have deserted, a third of them last year": a phrase in an aside about a part of
+        // the figure dates the part; the figure itself stays undated.
+        eligible = eligible.Where(m => m.Index < figureEnd || !PartAside().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd))).ToList();
         // "In May the bureau said 9,870 had returned between 12 December and 28 February": a phrase
         // before a reporting verb dates the report when another phrase dates the figure.
         var reported = eligible.Where(m => m.EndIndex <= figureStart && ReportedBy().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex))).ToList();
@@ -77,7 +90,8 @@ public sealed partial class PeriodResolver
                 || !ClauseBreak().IsMatch(sentence.AsSpan(m.EndIndex, figureStart - m.EndIndex)))).ToList();
         // "rose from 450 a month in late 2022 to more than 600 in October 2023": in an enumeration each
         // figure takes the phrase right after it; the one before belongs to the figure between.
-        if (dated.Any(m => m.Kind != PeriodKind.Now && m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)))
+        if (dated.Any(m => m.Kind != PeriodKind.Now && m.Index >= figureEnd && m.Index - figureEnd <= 40 && !HasDigit(sentence, figureEnd, m.Index)
+                && !ClauseBreak().IsMatch(sentence.AsSpan(figureEnd, m.Index - figureEnd))))
             dated = dated.Where(m => m.EndIndex > figureStart
                 || !(HasDigit(sentence, m.EndIndex, figureStart) || HasDigit(sentence, Math.Max(0, m.Index - 40), m.Index))).ToList();
         // "now", "currently": the figure stands at publication, unless a phrase dates it.
@@ -93,7 +107,7 @@ public sealed partial class PeriodResolver
             return new PeriodReading(rate == Rate.PerMonth ? new Period(null, null, rate) : new Period(null, PeriodPoint.OfMonth(published), rate), null, false);
         if (chosen.Kind is PeriodKind.SamePeriodLastYear or PeriodKind.SamePeriod or PeriodKind.WholePeriod)
             return new PeriodReading(new Period(null, PeriodPoint.OfMonth(published), rate), span, true,
-                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod };
+                RelativeShift: chosen.Kind == PeriodKind.SamePeriodLastYear ? -12 : 0) { Whole = chosen.Kind == PeriodKind.WholePeriod, InYear = chosen.InYear, WholeYear = chosen.WholeYear };
 
         var start = chosen.From;
         var end = chosen.To;
@@ -104,15 +118,30 @@ public sealed partial class PeriodResolver
         if (chosen.Kind == PeriodKind.OpenEnded
             && (inSegment.FirstOrDefault(m => m.Kind == PeriodKind.Until) ?? dated.FirstOrDefault(m => m.Kind == PeriodKind.Until && m.EndIndex <= figureStart)) is { } until)
             end = until.To;
-        else if (chosen.Kind == PeriodKind.Until && inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded) is { } since)
+        else if (chosen.Kind == PeriodKind.Until && (inSegment.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded)
+                // "Since the procedure was introduced in November 2024, 25,000 had returned as of July 1".
+                ?? dated.FirstOrDefault(m => m.Kind == PeriodKind.OpenEnded && m.EndIndex <= figureStart && !HasDigit(sentence, m.EndIndex, figureStart))) is { } since)
             start = since.From;
+
+        // "rose between 2023 and 2024 from 24,000 to 89,600": the ends of a change take the span's first and last year.
+        if (chosen.Kind == PeriodKind.Span && chosen.From is { Month: 1 } first && chosen.To is { } last && last.Year > first.Year
+            && (last.Month == 12 || chosen.EndsAtCutoff))
+        {
+            var before = sentence.AsSpan(Math.Max(0, figureStart - 60), Math.Min(60, figureStart));
+            var after = sentence.AsSpan(figureEnd, Math.Min(40, sentence.Length - figureEnd));
+            if (ChangeFrom().IsMatch(before) && ChangeToFollows().IsMatch(after))
+                return new PeriodReading(new Period(first, new PeriodPoint(first.Year, 12), rate), span, true);
+            if (ChangeTo().IsMatch(before))
+                return new PeriodReading(new Period(new PeriodPoint(last.Year, 1), last, rate), span, true) { EndsAtCutoff = chosen.EndsAtCutoff };
+        }
 
         // "had returned to their units after the parliament simplified the procedure in August": from then on.
         if (chosen.Kind == PeriodKind.Span && span is var (cs, _) && AfterEvent(sentence, cs))
             (start, end) = (chosen.From, PeriodPoint.OfMonth(published));
 
         // "may reach as many as 300,000 this year" covers the whole projected year.
-        if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureStart))
+        // The verb may sit inside the figure's own words ("could exceed 90,000").
+        if (chosen.ProjectedTo is { } projected && IsProjection(sentence, segStart, figureEnd))
             end = projected;
         return new PeriodReading(new Period(start, end, rate), span, true) { EndsAtCutoff = chosen.EndsAtCutoff };
     }
@@ -146,6 +175,8 @@ public sealed partial class PeriodResolver
             {
                 // A span reaching the publication year ends at the article's data cut-off (the caller's).
                 var last = Year("yb")!.Value;
+                if (last < 100) last += Year("ya")!.Value / 100 * 100; // "2023-24"
+                if (last < Year("ya")) return null;
                 return Make(PeriodKind.Span, new PeriodPoint(Year("ya")!.Value, 1), CapAtPublication(new PeriodPoint(last, 12), pub)) with { EndsAtCutoff = last >= published.Year };
             }
             var m2 = MonthNumber(m.Groups["m2"].Value);
@@ -160,8 +191,9 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["half"].Success)
         {
-            var year = Year("y") ?? Rel(published.Year);
             var first = m.Groups["h"].Value.StartsWith("f", StringComparison.OrdinalIgnoreCase) || m.Groups["h"].Value == "H1";
+            // "in the second half", no year: the latest such half begun by publication.
+            var year = Year("y") ?? (m.Groups["rel"].Success ? Rel(published.Year) : LatestYearOf(first ? 1 : 7, published));
             return Make(PeriodKind.Span, new PeriodPoint(year, first ? 1 : 7), new PeriodPoint(year, first ? 6 : 12));
         }
 
@@ -172,6 +204,8 @@ public sealed partial class PeriodResolver
                 ? m.Groups["qn"].Value[0] - '0'
                 : Array.IndexOf(QuarterWords, m.Groups["q"].Value.ToLowerInvariant()) + 1;
             if (q > 4) q = 4; // "last quarter of 2024"
+            // "in the third quarter", no year: the latest such quarter begun by publication.
+            if (!m.Groups["y"].Success && !m.Groups["rel"].Success && !m.Groups["qn"].Success) year = LatestYearOf(3 * q - 2, published);
             return Make(PeriodKind.Span, new PeriodPoint(year, 3 * q - 2), new PeriodPoint(year, 3 * q));
         }
 
@@ -239,9 +273,12 @@ public sealed partial class PeriodResolver
             return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month), pub);
         }
 
+        if (m.Groups["sinceund"].Success)
+            return Make(PeriodKind.OpenEnded, null, pub) with { Event = m.Groups["ev"].Value };
+
         if (m.Groups["yearend"].Success)
         {
-            var year = Year("y") ?? published.Year;
+            var year = Year("y") ?? (m.Groups["rel"].Success ? published.Year - 1 : published.Year);
             return Make(PeriodKind.Until, null, new PeriodPoint(year, 12), new PeriodPoint(year, 12));
         }
 
@@ -257,6 +294,9 @@ public sealed partial class PeriodResolver
             }
             return Make(PeriodKind.Until, null, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month));
         }
+
+        if (m.Groups["untilev"].Success)
+            return DatePoint(m, published) is { Month: > 0 } closed && m.Groups["m"].Success ? Make(PeriodKind.Until, null, closed) : null;
 
         if (m.Groups["relmonth"].Success)
         {
@@ -285,11 +325,15 @@ public sealed partial class PeriodResolver
         if (m.Groups["now"].Success)
             return Make(PeriodKind.Now, null, pub);
 
+        if (m.Groups["theyear"].Success)
+            return Make(PeriodKind.SamePeriod, null, null) with { WholeYear = true };
+
         if (m.Groups["wholeper"].Success)
             return Make(PeriodKind.WholePeriod, null, null);
 
         if (m.Groups["sameper"].Success)
-            return Make(m.Groups["ago"].Success ? PeriodKind.SamePeriodLastYear : PeriodKind.SamePeriod, null, null);
+            // "the same period of 2023": the compared months in that year.
+            return Make(m.Groups["ago"].Success || m.Groups["y"].Success ? PeriodKind.SamePeriodLastYear : PeriodKind.SamePeriod, null, null) with { InYear = Year("y") };
 
         if (m.Groups["rate"].Success)
             return Make(PeriodKind.Rate, null, null);
@@ -306,8 +350,10 @@ public sealed partial class PeriodResolver
         if (m.Groups["year"].Success)
         {
             var year = Year("y")!.Value;
-            // The publication year is only covered up to publication, unless the figure is a projection.
-            return Make(PeriodKind.Span, new PeriodPoint(year, 1), CapAtPublication(new PeriodPoint(year, 12), pub), new PeriodPoint(year, 12));
+            // The publication year is only covered up to publication, unless the figure is a projection;
+            // a later year is all ahead ("to reach 40,000 in 2025"), a plan or forecast for the whole of it.
+            var whole = new PeriodPoint(year, 12);
+            return Make(PeriodKind.Span, new PeriodPoint(year, 1), year > published.Year ? whole : CapAtPublication(whole, pub), whole);
         }
 
         if (m.Groups["month"].Success)
@@ -318,6 +364,95 @@ public sealed partial class PeriodResolver
         }
         return null;
     }
+
+    // A phrase right after "took effect", "came into force", "was introduced" opens the period there.
+    private static PeriodMention? EffectStart(string sentence, PeriodMention m, DateOnly published)
+    {
+        var from = Math.Max(0, m.Index - 40);
+        if (!EffectCue().IsMatch(sentence.AsSpan(from, m.Index - from))) return null;
+        var start = m.Kind == PeriodKind.Date
+            ? (DayIn().Match(m.Text) is { Success: true } day ? DatePoint(day, published) : null)
+            : m.Kind is PeriodKind.Span or PeriodKind.Until ? m.From ?? m.To : null;
+        return start is null ? null : m with { Kind = PeriodKind.OpenEnded, From = start, To = PeriodPoint.OfMonth(published), ProjectedTo = null };
+    }
+
+    private static bool InBracketedClause(string sentence, int figureEnd, PeriodMention m)
+    {
+        var open = sentence.LastIndexOf('(', m.Index, m.Index - figureEnd);
+        if (open < 0 || sentence.IndexOf(')', open, m.Index - open) >= 0) return false;
+        var close = sentence.IndexOf(')', m.EndIndex);
+        var rest = sentence.AsSpan(m.EndIndex, (close < 0 ? Math.Min(sentence.Length, m.EndIndex + 80) : close) - m.EndIndex);
+        return FiniteVerb().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(?:took|takes|take|came|comes|entered|enters|went|goes)\s+(?:into\s+)?(?:effect|force)\s*$|\b(?:was|were|had\s+been|has\s+been)\s+(?:introduced|launched|adopted|enacted|simplified)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex EffectCue();
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?|reported|announced|wrote|stated|claimed)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex TrailingReport();
+
+    private const string Hedge = @"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?";
+
+    [GeneratedRegex(@"\bfrom\s+" + Hedge + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeFrom();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}\-]+\s+){0,3}?to\s+" + Hedge + @"\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeToFollows();
+
+    [GeneratedRegex(@"\bfrom\s+" + Hedge + @"\d[\d,.\s\u00a0\u202f]*(?:[\p{L}\-]+\s+){0,3}?to\s+" + Hedge + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ChangeTo();
+
+    [GeneratedRegex(@"\bthan\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ThanBefore();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|had|has|have|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(EventDay, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex DayIn();
+
+    /// <summary>
+    /// When <paramref name="sentence"/> dates the event named by <paramref name="eventWord"/> ("The
+    /// call-up was announced on 21 September 2022", "In October 2023 mobilisation was declared"):
+    /// the date right after the word in its clause, else the one right before it; null if neither.
+    /// </summary>
+    internal static PeriodPoint? EventDate(string sentence, string eventWord, DateOnly published, bool after)
+    {
+        var word = CallUp().Match(eventWord) is { Success: true } callUp && callUp.Length == eventWord.Length ? CallUp().ToString()
+            : Regex.Escape(eventWord).Replace(@"\-", @"[-\s]?", StringComparison.Ordinal);
+        var at = Regex.Match(sentence, @"(?<![\p{L}])(?:" + word + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (!at.Success) return null;
+        if (after)
+            return DateAfterEvent().Match(sentence, at.Index + at.Length) is { Success: true } next ? DatePoint(next, published) : null;
+        var from = Math.Max(0, at.Index - 80);
+        var before = DateBeforeEvent().Match(sentence[from..at.Index]);
+        return before.Success ? DatePoint(before, published) : null;
+    }
+
+    // The words for one event: a call-up is a mobilisation is a draft.
+    [GeneratedRegex(@"call[-\s]?up|mobili[sz]ation|draft", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex CallUp();
+
+    private static PeriodPoint? DatePoint(Match m, DateOnly published)
+    {
+        if (!m.Groups["m"].Success) return new PeriodPoint(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), 1);
+        var month = MonthNumber(m.Groups["m"].Value);
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)
+            : day is int d0 ? LatestYearOfDay(month, d0, published) : LatestYearOf(month, published);
+        if (day is int d && (d < 1 || d > DateTime.DaysInMonth(year, month))) day = null;
+        return new PeriodPoint(year, month, day);
+    }
+
+    private const string EventDay =
+        @"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?|(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @"))";
+
+    [GeneratedRegex(@"\G[^.;!?]{0,80}?\s(?:on|in|of|between|from)\s+" + EventDay, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex DateAfterEvent();
+
+    [GeneratedRegex(@"(?:on|in)\s+" + EventDay + @"[^.;!?\d]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex DateBeforeEvent();
 
     // A phrase between the reporting verb and "that" dates the report, not the figure:
     // "wrote to the New Voice of Ukraine in early November that 275,000 cases ...".
@@ -341,8 +476,8 @@ public sealed partial class PeriodResolver
     [GeneratedRegex(@"\b(?:after|following)\s+[^,.;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex AfterCue();
 
-    private static bool IsProjection(string sentence, int segStart, int figureStart) =>
-        ProjectionCue().IsMatch(sentence.AsSpan(segStart, figureStart - segStart));
+    private static bool IsProjection(string sentence, int segStart, int figureEnd) =>
+        ProjectionCue().IsMatch(sentence.AsSpan(segStart, figureEnd - segStart));
 
     // Prefer a phrase in the figure's own comma segment, then the nearest one before it in the
     // sentence ("This year alone, as MP X points out, the number ... may reach 300,000"), then after.
@@ -397,6 +532,8 @@ public sealed partial class PeriodResolver
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?!\d)";
     private const string Count = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
     private const string UntilLead = @"(?:until|till|through|by|as\s+of|as\s+at|(?:ended|expired|lapsed|(?:to\s+)?(?:lapse|expire|end))\s+(?:on|in))";
+    // Times of year and parts of a span, never an event to date: "since the spring", "since the start of ...".
+    private const string NotEvents = @"(?:spring|summer|autumn|fall|winter|start|beginning|end|outset|turn|middle|first|last|then|year|month)\b";
     private const string Lead = @"(?:(?:in|during|over|for|throughout|across)\s+)?";
     private const string OfYear = @"(?:(?<y>" + Yr + @")|(?<rel>this|last|the|the\s+current)\s+year)";
     // Russian sources call the full-scale war the "special military operation" (SMO).
@@ -428,10 +565,12 @@ public sealed partial class PeriodResolver
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")(?:\s+(?<y1>" + Yr + @"))?\s?[-–—]\s?(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
         // "In October and November alone": two named months cover both.
         @"|(?:(?:in|during|for|over|throughout)\s+)?(?<m1>" + Month + @")\s+and\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>" + Yr + @"))?" +
-        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @"))",
-        @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half\s+of\s+" + OfYear + @"|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
-        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @")|(?<![\p{L}\d])(?-i:Q)(?<qn>[1-4])(?![\p{L}\d])(?!\s+(?:of\s+)?(?:19|20)\d\d))",
-        @"(?<firstn>" + Lead + @"the\s+(?<fl>first|last|final)\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @")",
+        @"|(?:between|from)\s+(?<ya>" + Yr + @")\s+(?:and|to|through|till|until|[-–—])\s+(?<yb>" + Yr + @")" +
+        // A bare year span: "in 2022–2024", "over 2023-24".
+        @"|(?:(?:in|during|over|for|throughout|across)\s+)?(?<ya>" + Yr + @")(?:\s?[-–—]\s?(?<yb>" + Yr + @")|[-–—/](?<yb>\d\d)(?![\d\p{L}]|\s\d)))",
+        @"(?<half>" + Lead + @"the\s+(?<h>first|second)\s+half(?:\s+of\s+" + OfYear + @"|(?!\s+of\b))|(?<h>(?-i:H[12]))\s+(?<y>" + Yr + @"))",
+        @"(?<qtr>" + Lead + @"the\s+(?<q>first|second|third|fourth|last)\s+quarter\s+of\s+" + OfYear + @"|" + Lead + @"the\s+(?<q>first|second|third|fourth)\s+quarter(?!\s+of\b)|(?-i:Q)(?<qn>[1-4])\s+(?:of\s+)?(?<y>" + Yr + @")|(?<![\p{L}\d])(?-i:Q)(?<qn>[1-4])(?![\p{L}\d])(?!\s+(?:of\s+)?(?:19|20)\d\d))",
+        @"(?<firstn>" + Lead + @"the\s+(?<fl>first|last|final)\s+(?<n>" + Count + @")\s+months\s+of\s+" + OfYear + @"|" + Lead + @"the\s+(?<fl>first)\s+(?<n>" + Count + @")\s+months(?!\s+of\b))",
         // "over the past week", "in the last 24 hours": the days up to publication.
         @"(?<pastd>(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+)?(?<wu>days?|weeks?|24\s+hours)(?!\s+of\b))",
         @"(?<pastn>" + Lead + @"the\s+(?:past|last|previous)\s+(?:(?<n>" + Count + @")\s+months|year|twelve\s+months))",
@@ -447,12 +586,20 @@ public sealed partial class PeriodResolver
         // mobilization was announced in September 2022".
         @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of|last)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|(?<y>" + Yr + @")))",
-        @"(?<yearend>by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year|by\s+(?:the\s+)?year[- ]end|by\s+the\s+end\s+of\s+(?<y>" + Yr + @"))",
+        // "since the call-up began", "since mobilisation was announced", "since the start of the amnesty":
+        // an event with no date in the clause; the caller dates it from the article, else drops it.
+        @"(?<sinceund>since\s+(?:the\s+)?(?!" + NotEvents + @")(?:[\p{L}\-]+\s+){0,2}?(?<ev>[\p{L}\-]{3,})\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:began|begun|started|announced|declared|introduced|ordered|launched|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|passed|signed|adopted)\b" +
+        @"|since\s+the\s+(?:start|beginning|launch|announcement|outset|introduction)\s+of\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?<ev>[\p{L}\-]{3,})(?![\p{L}\-])" +
+        // "since the call-up," with the clause ending there.
+        @"|since\s+the\s+(?!" + NotEvents + @")(?:[\p{L}\-]+\s+)?(?<ev>[\p{L}\-]{3,})(?=\s*[,.;:)]|\s*$))",
+        @"(?<yearend>(?:by|at)\s+(?:the\s+)?end\s+of\s+(?:the|this|(?<rel>last))\s+year|by\s+(?:the\s+)?year[- ]end|(?:by|at)\s+the\s+end\s+of\s+(?<y>" + Yr + @")|at\s+year[- ]end\s+(?<y>" + Yr + @"))",
         // Closing day or month: "until Aug. 30", "by August 30", "as of 1 October 2025", "through September".
         // A stock "at the end of December" and a scheme "which ended on August 30" close there too.
         @"(?<until>" + UntilLead + @"\s+(?:the\s+end\s+of\s+)?(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|" + UntilLead + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?" +
         @"|(?:" + UntilLead + @"\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?)?|at\s+the\s+end\s+of\s+)(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?)",
+        // "Until the return window closed on 30 August": a scheme's end, that day.
+        @"(?<untilev>(?:until|till|before|by\s+the\s+time)\s+(?:the\s+)?[^,;.!?\d]{3,60}?\s(?:closed|ended|expired|lapsed|ran\s+out|was\s+(?:lifted|cancelled|scrapped|halted|suspended))\s+(?:on|in)\s+" + EventDay + @")",
         @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
         @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum)s?\b)|on\s+a\s+monthly\s+basis)",
@@ -463,18 +610,26 @@ public sealed partial class PeriodResolver
         // "over that period", "over the whole period", "over the same span": the period just set out.
         // "over the whole period": the period of the data the article set out.
         @"(?<wholeper>(?:in|during|over|for|throughout|across)\s+the\s+(?:whole|entire)\s+(?:period|span|time)(?![\p{L}]))",
-        @"(?<sameper>(?:in|during|over|for|throughout|across)\s+(?:that|this)\s+(?:period|span|time)(?![\p{L}])|(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:period|span|months?|time)(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?)?" +
+        @"(?<sameper>(?:in|during|over|for|throughout|across)\s+(?:that|this)\s+(?:period|span|time)(?![\p{L}])|(?:in\s+|during\s+|over\s+|for\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:period|span|months?|time)(?:\s+(?:of|in)\s+(?<y>" + Yr + @")|(?<ago>\s+(?:of\s+)?(?:last|the\s+previous|a\s+year\s+earlier|the\s+year\s+before)(?:\s+year)?))?" +
         @"|(?<ago>a\s+year\s+(?:earlier|before|ago)))",
+        // "during the year", "in that year": the year the article is speaking of (the caller's frame).
+        @"(?<theyear>(?:in|during|over|throughout|for|across)\s+(?:the|that)\s+(?:same\s+)?year(?![\p{L}\-])(?!\s+(?:before|earlier|ago|to|of|after|on|in)\b))",
         @"(?<lastyear>" + Lead + @"(?:last|the\s+previous)\s+year|(?<next>next\s+year))",
         // A day is a date something happened on, not a span: "On November 9th", "on November 21".
         @"(?<date>(?:on\s+)?(?<m>" + Month + @")\s*" + Day + @"(?:,?\s+" + Yr + @")?|(?:on\s+)?" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+" + Yr + @")?)",
         // A year labelling its figure in a table or bracket: "(2024: 1 305)".
-        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?|(?<![\p{L}\d])(?<y>" + Yr + @"):(?=\s*\d))",
+        @"(?<year>(?:in|during|throughout|for|over|across)\s+(?:the\s+year\s+|all\s+of\s+|the\s+whole\s+of\s+)?(?<y>" + Yr + @")(?!\s*[-–]\s*\d)(?:\s+alone)?|" +
+        // Fiscal and reporting years are calendar years in the countries reported on (docs/claims.md).
+        @"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:fiscal|financial|budget|reporting)\s+(?:year\s+)?(?<y>" + Yr + @")|(?:(?:in|during|for)\s+)?(?-i:FY)\s?(?<y>" + Yr + @")|(?:in|during|for|over)\s+the\s+(?<y>" + Yr + @")\s+(?:fiscal|financial|budget|reporting)\s+year|(?<![\p{L}\d])(?<y>" + Yr + @"):(?=\s*\d))",
         // A month without a year is the latest such month not after publication ("Last May", "in October alone").
         // "are now in uniform", "currently serve": a stock at publication with no start.
         @"(?<now>(?<![\p{L}])(?-i:now|currently|at\s+present)(?![\p{L}]))",
         @"(?<month>(?:(?:in|during|for|throughout|over|last|this|of)\s+)?(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @")|\s+of\s+(?<y>" + Yr + @"))?(?:\s+alone)?)",
     ];
+
+    // ", a third of them", "— most of which", "(half of these": an aside about a part of the figure before.
+    [GeneratedRegex(@"[,;:(–—]\s*(?:[\p{L}\-]+\s+){0,3}?of\s+(?:them|these|those|which|whom)\b(?![^,;]*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PartAside();
 
     [GeneratedRegex(@"[,;]\s*(?:and|while|but|whereas|yet)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ClauseBreak();
