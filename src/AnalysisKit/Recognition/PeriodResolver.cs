@@ -236,8 +236,9 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["pastn"].Success)
         {
+            // Spec: from the same month a year (N months) before the reference month, through it.
             var n = Math.Max(1, m.Groups["n"].Success ? CountWord(m.Groups["n"].Value) : 12);
-            return Make(PeriodKind.Span, pub.AddMonths(-(n - 1)), pub);
+            return Make(PeriodKind.Span, pub.AddMonths(-n), pub);
         }
 
         if (m.Groups["ytd"].Success)

