@@ -32,6 +32,7 @@ internal sealed partial class ArticleReading
     private readonly Lazy<(string? Source, int Index)> lead;
     private readonly Lazy<bool> leadReleasesData;
     private readonly Lazy<string?[]> speakerLabels;
+    private readonly Lazy<Dictionary<int, string>> turnSpeakers;
 
     public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
     {
@@ -51,6 +52,7 @@ internal sealed partial class ArticleReading
         lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
         leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
+        turnSpeakers = new Lazy<Dictionary<int, string>>(FindTurnSpeakers, LazyThreadSafetyMode.None);
     }
 
     public Article Article { get; }
@@ -143,20 +145,30 @@ internal sealed partial class ArticleReading
     /// the attribution before it in the sentence (else after it), the speaker carried over from the
     /// paragraph, the article's lead attribution, and last the outlet. Stated is false for the last two.
     /// </summary>
-    public (string Source, bool Stated) SourceOf(int index, int figureStart)
+    public (string Source, bool Stated) SourceOf(int index, int figureStart, int previousFigureEnd = 0, int nextFigureStart = int.MaxValue)
     {
         var all = AttributionsOf(index);
         var spoken = all.Where(a => !a.Agentive).ToList();
         var here = spoken.Count > 0 ? spoken : all;
-        var chosen = here.LastOrDefault(a => a.Start < figureStart) ?? here.FirstOrDefault();
+        var chosen = here.LastOrDefault(a => a.Start < figureStart);
+        // "X puts the total at 40,000; courts convicted 6,900, according to Y": an attribution that
+        // follows the figure before the next one is the figure's own, when the one before it
+        // already served an earlier figure.
+        if (chosen is not null && chosen.End <= previousFigureEnd
+            && here.FirstOrDefault(a => a.Start > figureStart && a.Start < nextFigureStart && a.Kind == AttributionKind.Named) is { } trailing)
+            chosen = trailing;
+        chosen ??= here.FirstOrDefault();
         if (chosen is not null)
         {
             var described = chosen.Kind == AttributionKind.Anaphoric
-                // "Ukrainian officials said they had recorded ...", "The bureau opened 3,000 cases, the
-                // agency said": a pronoun names the speaker or actor just before it.
-                ? chosen.Describe((here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)
-                        ?? all.LastOrDefault(a => a.Agentive && a.Kind == AttributionKind.Named && a.Start < chosen.Start))?.Describe()
-                    ?? Antecedent(index, 0))
+                // "according to the court's case index": the court the article named before.
+                ? (chosen.Head is { } head && NamedBodyBefore(head, Article.Sentences[index].Start + chosen.Start) is { } body
+                    ? chosen.Describe(body)
+                    // "Ukrainian officials said they had recorded ...", "The bureau opened 3,000 cases, the
+                    // agency said": a pronoun names the speaker or actor just before it.
+                    : chosen.Describe((here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)
+                            ?? all.LastOrDefault(a => a.Agentive && a.Kind == AttributionKind.Named && a.Start < chosen.Start))?.Describe()
+                        ?? Antecedent(index, 0)))
                 : chosen.Describe();
             if (described.Length > 0 && Normalize(described) is { Length: > 0 } named) return (named, true);
             // A name that is no name ("Desertion, ..., was recorded") leaves the figure to its paragraph.
@@ -164,6 +176,8 @@ internal sealed partial class ArticleReading
         }
         if (speakerLabels.Value[index] is { } label)
             return (Normalize(label), true);
+        if (paragraphStart[index] && TurnSpeaker(index) is { } turn)
+            return (turn, true);
         if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
             return (carried, true);
         return lead.Value.Source is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
@@ -189,14 +203,18 @@ internal sealed partial class ArticleReading
     {
         for (var k = j; k >= 0 && j - k < Lookback; k--)
         {
-            var here = AttributionsOf(k);
+            // An attribution scoped to its own figure ("by our count") speaks for no other.
+            var here = AttributionsOf(k).Where(a => !a.Scoped).ToList();
             if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named && Normalize(named.Describe()) is { Length: > 0 } name) return name;
             if (here.LastOrDefault() is { } anaphoric && depth < MaxDepth)
             {
-                var described = anaphoric.Describe(Antecedent(k, depth + 1));
+                var described = anaphoric.Head is { } head && NamedBodyBefore(head, Article.Sentences[k].Start + anaphoric.Start) is { } body
+                    ? anaphoric.Describe(body)
+                    : anaphoric.Describe(Antecedent(k, depth + 1));
                 if (described.Length > 0 && Normalize(described) is { Length: > 0 } resolved) return resolved;
             }
-            if (paragraphStart[k]) return null;
+            // A debate turn: the member the paragraph opens with speaks through its "he said".
+            if (paragraphStart[k]) return TurnSpeaker(k);
         }
         return null;
     }
@@ -217,7 +235,7 @@ internal sealed partial class ArticleReading
         {
             if (IsHeadline(i)) continue;
             seen++;
-            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } first
+            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric && !a.Scoped) is { } first
                 && Normalize(first.Describe()) is { Length: > 0 } named)
                 return (named, i);
         }
@@ -234,20 +252,22 @@ internal sealed partial class ArticleReading
         for (var i = 0; i < sentences.Count; i++)
             if (paragraphStart[i] && SpeakerLabel().Match(sentences[i].Text) is { Success: true } m)
                 opening[i] = m.Groups["label"].Value;
+        // "Pavel Ilyin:" once, then "Ilyin:": one speaker, by surname, under the fullest label.
         var dialogue = opening.OfType<string>()
-            .GroupBy(l => l, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2 && !Article.Outlet.Contains(g.Key, StringComparison.OrdinalIgnoreCase))
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .GroupBy(Surname, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2 && !g.Any(l => Article.Outlet.Contains(l, StringComparison.OrdinalIgnoreCase)))
+            .ToDictionary(g => g.Key, g => g.MaxBy(l => l.Length)!, StringComparer.Ordinal);
         var labels = new string?[sentences.Count];
         string? current = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (paragraphStart[i]) current = opening[i] is { } l && dialogue.Contains(l) ? l : null;
+            if (paragraphStart[i]) current = opening[i] is { } l && dialogue.TryGetValue(Surname(l), out var full) ? full : null;
             labels[i] = current;
         }
         return labels;
     }
+
+    private static string Surname(string label) => label[(label.LastIndexOf(' ') + 1)..];
 
     [GeneratedRegex(@"^\s*(?<label>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s*:\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SpeakerLabel();
@@ -266,7 +286,7 @@ internal sealed partial class ArticleReading
     {
         var head = source.Split(" (", 2)[0];
         var rest = source[head.Length..];
-        if (StateOfficials.TryGetValue(head, out var officials)) return officials + rest;
+        if (StateOfficials.TryGetValue(head, out var officials)) return $"{head} ({officials})" + rest;
         // "Desertion, which falls under ..., was recorded": a capitalised word the article also writes
         // in lower case is a common noun opening the sentence, not a name.
         if (!head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && IsCommonWord(head)) return "";
@@ -311,6 +331,28 @@ internal sealed partial class ArticleReading
         var text = Article.Text;
         var at = text.IndexOf(stem, StringComparison.Ordinal);
         if (at < 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        return NameAround(at);
+    }
+
+    // The name holding the capitalised head noun nearest before position end ("the court" → the
+    // "Garrison Military Court" named before it); a bare "Court" opening a sentence is no name.
+    private string? NamedBodyBefore(string head, int end)
+    {
+        var word = char.ToUpperInvariant(head[0]) + head[1..];
+        var text = Article.Text;
+        for (var at = end <= 0 ? -1 : text.LastIndexOf(word, end - 1, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(word, at - 1, StringComparison.Ordinal))
+        {
+            var after = at + word.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (after < text.Length && char.IsLetter(text[after]))) continue;
+            var name = NameAround(at);
+            if (name.Contains(' ')) return name;
+        }
+        return null;
+    }
+
+    private string NameAround(int at)
+    {
+        var text = Article.Text;
         // Leftwards word by word over single spaces only: a line break or a dash ends the name.
         var left = new List<string>();
         for (var end = at; end >= 2 && text[end - 1] == ' ' && char.IsLetter(text[end - 2]) && left.Count < 6;)
@@ -327,6 +369,58 @@ internal sealed partial class ArticleReading
         var name = string.Join(" ", left.Append(right.Value));
         return name.Trim();
     }
+
+    // Per paragraph start: the person it opens with, when the paragraph is their turn to speak.
+    private string? TurnSpeaker(int index)
+    {
+        var turns = turnSpeakers.Value;
+        return turns.TryGetValue(index, out var who) ? who : null;
+    }
+
+    // A debate or hearing: "Oleh Lytvyn, who chairs the working group, offered more detail. From
+    // January, he said, ..." — a paragraph that opens with a person as its subject and goes on with
+    // "he said"/"she said" is that person's turn. Without such a pronoun the opening name is only
+    // what the paragraph is about, not who speaks in it.
+    private Dictionary<int, string> FindTurnSpeakers()
+    {
+        var sentences = Article.Sentences;
+        var turns = new Dictionary<int, string>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!paragraphStart[i] || TurnOpening().Match(sentences[i].Text) is not { Success: true } m) continue;
+            var name = AttributionRecognizer.Clean(m.Groups["name"].Value);
+            if (!PersonLike().IsMatch(name) || name.Split(' ').Any(w => NotPersonWords.Contains(w))) continue;
+            for (var k = i; k < sentences.Count && (k == i || !paragraphStart[k]); k++)
+                if (PronounSpeech().IsMatch(sentences[k].Text))
+                {
+                    turns[i] = Normalize(name);
+                    break;
+                }
+        }
+        return turns;
+    }
+
+    // A paragraph's subject: an optional lead-in ("Opening the debate,"), titles and a name, an
+    // optional party or appositive, then a lower-case verb.
+    [GeneratedRegex(@"^\W*(?:\p{Lu}\p{Ll}+ing\b[^,]{0,60},\s+)?(?<name>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,5}?\p{Lu}[\p{L}'’\-]+)(?:\s+\([^()]{1,40}\))?(?:,[^,]{1,120},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex TurnOpening();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PersonLike();
+
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|argued|noted|told|warned|insisted|claimed|stressed|explained|continued|replied|answered)\b|\baccording\s+to\s+(?:him|her)\b|\bin\s+(?:his|her)\s+words\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PronounSpeech();
+
+    // Capitalised words of bodies, places and groups, which a person's name does not hold.
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "Office", "Ministry", "Court", "Service", "Agency", "Bureau", "Committee", "Intelligence", "Institute", "Desk", "Lab",
+        "Group", "News", "Review", "Monitor", "Council", "Forces", "Army", "Guard", "Staff", "Command", "Department", "Centre",
+        "Center", "Project", "Union", "Party", "Parliament", "Government", "General", "Prosecutor", "Police", "Defence", "Defense",
+        "Russian", "Ukrainian", "Russia", "Ukraine", "Kyiv", "Moscow", "Kremlin", "State", "National", "Military", "Media",
+    };
 
     [GeneratedRegex(@"\G\p{Lu}\p{L}*(?:(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{L}*)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NameAfter();

@@ -205,7 +205,7 @@ public sealed class ClaimExtractor
             if (when.Stated && when.RelativeShift is null && !isPart)
                 frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
-            var (source, sourceStated) = reading.SourceOf(index, m.Start);
+            var (source, sourceStated) = reading.SourceOf(index, m.Start, windowStart, windowEnd);
             // The lead's attribution carries to unattributed figures only when the lead states a
             // figure itself; a lead that describes the data ("This brief draws on X's statistics") does not.
             if (!sourceStated && reading.LeadIndex is int lead && lead < index && !reading.LeadReleasesData
