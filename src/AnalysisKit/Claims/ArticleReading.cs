@@ -147,6 +147,36 @@ internal sealed partial class ArticleReading
     /// </summary>
     public (string Source, bool Stated) SourceOf(int index, int figureStart, int previousFigureEnd = 0, int nextFigureStart = int.MaxValue)
     {
+        var (source, stated) = OwnSourceOf(index, figureStart, previousFigureEnd, nextFigureStart);
+        // "… 6,300 cases were opened. Those are the Prosecutor General's figures.": the sentence after
+        // names whose figures they were.
+        if (CitedAfter(index) is not { } cited) return (source, stated);
+        if (!stated) return (cited, true);
+        return source.Contains(cited, StringComparison.OrdinalIgnoreCase) || cited.Contains(source, StringComparison.OrdinalIgnoreCase)
+            ? (source, true)
+            : ($"{source} (citing {cited})", true);
+    }
+
+    // The owner a figure-free sentence right after this one gives the figures before it, in one paragraph.
+    private string? CitedAfter(int index)
+    {
+        var next = index + 1;
+        if (next >= Article.Sentences.Count || paragraphStart[next]) return null;
+        var text = Article.Sentences[next].Text;
+        if (!BackwardCue().IsMatch(text) || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
+        return AttributionsOf(next).FirstOrDefault(a => a.Kind == AttributionKind.Named && !a.Scoped) is { } owner
+            && Normalize(owner.Describe()) is { Length: > 0 } name
+            ? name
+            : null;
+    }
+
+    // "Those are the ministry's figures", "These numbers come from X", "The data are X's".
+    [GeneratedRegex(@"^\W*(?:Those|These|That|This|The|Such|All\s+(?:those|these|the))\s+(?:(?:figures|numbers|data|statistics|counts?|estimates)\s+)?(?:are|were|is|was|come|came|comes)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex BackwardCue();
+
+    private (string Source, bool Stated) OwnSourceOf(int index, int figureStart, int previousFigureEnd, int nextFigureStart)
+    {
         var all = AttributionsOf(index);
         var spoken = all.Where(a => !a.Agentive).ToList();
         var here = spoken.Count > 0 ? spoken : all;
@@ -296,7 +326,7 @@ internal sealed partial class ArticleReading
             && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)))
             rest = rest.Remove(via.Index, via.Length);
         // "prosecutors registered": the generic word stands for the body the article names.
-        if (GenericBodies.Contains(head) && NamedBody(head) is { } body) return body + rest;
+        if (GenericBody(head) is { } generic && NamedBody(generic) is { } body) return body + rest;
         // "We estimate that ...": the outlet speaking for itself.
         if (head is "We" or "we") return Article.Outlet + rest;
         if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
@@ -314,6 +344,17 @@ internal sealed partial class ArticleReading
         }
         return false;
     }
+
+    // "prosecutors", "Ukrainian prosecutors": the generic word, with a demonym or "the" before it.
+    private static string? GenericBody(string head)
+    {
+        var words = head.Split(' ');
+        if (!GenericBodies.Contains(words[^1])) return null;
+        return words[..^1].All(w => w is "the" or "The" || Demonym().IsMatch(w)) ? words[^1] : null;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Demonym();
 
     // Generic words for a body, and the capitalised stem the body's name holds.
     private static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)

@@ -26,15 +26,14 @@ internal sealed partial class AttributionRecognizer
                 cited ??= Clean(m.Groups["np"].Value);
             else if (m.Groups["passive"].Success)
                 speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named));
+            else if (m.Groups["someest"].Success)
+                speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named) { Scoped = true });
             else if (m.Groups["own"].Success)
             {
                 // Inside a quotation "our" is the speaker's, who is named around it.
                 if (!InsideQuote(sentence, m.Index))
                     speakers.Add(new Attribution(m.Index, m.Index + m.Length, "we", AttributionKind.Named) { Scoped = true });
             }
-            // "Desertion, which falls under Article 408, was recorded in 3,118 proceedings": a passive
-            // verb has no agent before it, only what was recorded.
-            else if (PassiveEnd().IsMatch(m.Value)) continue;
             else if (!InSubordinateClause(sentence, m.Index) && Classify(m) is { } speaker)
                 // "by the ministry's own account, 318,000": that figure's source, not the paragraph's.
                 (m.Groups["data"].Success ? data : speakers).Add(speaker with { Agentive = AgentiveEnd().IsMatch(m.Value), Scoped = m.Groups["acct"].Success });
@@ -68,7 +67,9 @@ internal sealed partial class AttributionRecognizer
             // A described outlet needs one of its head nouns in the sentence; most sentences have none.
             subjectForms ??= DescribedHead.AnyIn(sentence) ? ulong.MaxValue : ~1UL;
             var found = SubjectOf(sentence, verb.Index, verbEnd, subjectForms.Value, ref tried);
-            if (found is not null) hits.Add(found);
+            // "Desertion, which falls under Article 408, was recorded in 3,118 proceedings", "It is
+            // estimated that": a passive verb has no agent before it, only what was recorded.
+            if (found is not null && !PassiveEnd().IsMatch(found.Value)) hits.Add(found);
         }
         if (hits.Count == leading) return hits;
         // Stable by start: at one start the leading forms (added first) win.
@@ -274,7 +275,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|puts|put)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|puts|put|countered|counters|replied|responded|conceded|retorted|objected)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +
@@ -282,17 +283,19 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?|pointed|made|admitted|admits|acknowledged|acknowledges|calculated|calculates|plans|planned|warned|warns|explained|" +
         @"explains|highlighted|highlights|suggested|suggests|documented|documents|registered|tallied|believes|argued|argues|argue|alleged|" +
-        @"alleges|insisted|assessed|assesses|opened|initiated|puts|put|account|count";
+        @"alleges|insisted|assessed|assesses|opened|initiated|puts|put|account|count|countered|counters|replied|responded|conceded|retorted|objected";
 
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
-    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
+    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),(?<=,\s+(?:which|who|whose)\s[^,.;]{1,80},)\s+[^,.;]{1,60}?\s+and|,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
     // A named outlet or body after a description: "the independent Russian outlet Mediazona".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
         @"(?i:" + DescribedHeads + @")\s+(?<np>" + Proper + ")";
-    private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group";
+    private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group|" +
+        // "military journalist Yurii Butusov", "independent analyst Ana Rusu": a person described by their trade.
+        @"journalist|analyst|blogger|expert|lawyer|researcher|economist|historian|activist|volunteer|correspondent";
 
     private const string Titled = @"(?:" + TitledOrg + @")?(?<np>" + Proper + @")";
     private const string TitledOrg = @"(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3}";
@@ -306,9 +309,11 @@ internal sealed partial class AttributionRecognizer
         // "citing data from the Prosecutor General's Office": whom the speaker cites.
         @"(?<cite>(?i:citing)\s+(?:(?i:(?:the\s+)?(?:latest\s+)?(?:data|figures|information|statistics|sources?)\s+(?:from|of|at|in))\s+)?(?<np>" + Common + "|" + Proper + @"))",
         // "active personnel are estimated at only 350,000": an estimate with no agent.
-        @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number)))",
+        @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number|that)))",
+        // "by some estimates", "by Western estimates": estimates, for that figure alone.
+        @"(?<someest>(?i:by\s+(?:some|most|many|several|other|independent|unofficial|western|conservative|one)\s+estimates?))(?![\p{L}])",
         // "according to (data from) X".
-        @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:court\s+|monthly\s+|annual\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis|count|tally|records)\s+(?:from|of|by|in|at|(?:released|published|compiled|kept|collected|gathered)\s+by))\s+)?" +
+        @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:court\s+|monthly\s+|annual\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis|count|tally|records)\s+(?:from|of|by|in|at|(?:released|published|compiled|kept|collected|gathered)\s+by|of\s+(?:[\p{Ll}\-]+\s+){1,3}by))\s+)?" +
         @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
         // "by our count": the outlet's own figure, for that figure alone.
         @"(?<own>(?i:by\s+our\s+(?:own\s+)?(?:count|counting|calculations?|estimates?|reckoning|tally|analysis)))(?![\p{L}])",
@@ -316,7 +321,7 @@ internal sealed partial class AttributionRecognizer
         @"(?<acct>(?i:by)\s+(?:(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|(?<np>" + Proper + @"))['’]s\s+(?:own\s+)?(?i:account|count|estimates?|reckoning|tally|figures|calculations?))(?![\p{L}])",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
-        @"(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
+        @"(?<data>(?i:(?:data|figures|numbers|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:(?:come|came|comes)\s+from|from|by|released\s+by|published\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
         // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
@@ -368,7 +373,7 @@ internal sealed partial class AttributionRecognizer
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
     private static readonly StartGate Keyword = new(
-        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking|reckoning|counting|tally)\b"],
+        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking|reckoning|counting|tally|numbers)\b"],
         ignoreCase: true);
 
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since

@@ -151,4 +151,30 @@ public class ClaimSourceTests
         var claims = Extract("Moscow, for its part, says it has signed up 150,000 contract soldiers this year.");
         Assert.Equal("Moscow (Russian officials)", Assert.Single(claims).Source);
     }
+
+    [Theory]
+    [InlineData("Tomas Veber said 6,300 cases of absence were opened in the first half of the year. Those are the State Audit Service's figures.",
+        "Tomas Veber (citing State Audit Service)")]
+    [InlineData("In the first half of the year 6,300 cases of absence were opened. These numbers come from the State Audit Service.",
+        "State Audit Service")]
+    public void A_sentence_after_the_figures_that_names_whose_figures_they_are_is_their_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(Extract(text)).Source);
+
+    [Fact]
+    public void Whose_figures_they_are_reaches_back_within_its_paragraph_only()
+    {
+        var claims = Extract(
+            "According to the State Audit Service, 4,000 cases of absence were opened in 2024.\n\n" +
+            "In the first half of 2025, 6,300 cases of absence were opened.\n\n" +
+            "These numbers come from Court Watch.");
+        Assert.Equal("State Audit Service", SourceOf(claims, 6_300));
+    }
+
+    [Fact]
+    public void Generic_prosecutors_with_a_demonym_are_the_prosecutors_office_the_article_names()
+    {
+        var claims = Extract(
+            "The Prosecutor General's Office of Moldova publishes monthly data. Moldovan prosecutors registered 2,300 absence cases in May.");
+        Assert.Equal("Prosecutor General's Office of Moldova", Assert.Single(claims).Source);
+    }
 }
