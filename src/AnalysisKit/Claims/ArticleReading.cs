@@ -26,6 +26,7 @@ internal sealed partial class ArticleReading
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int At, string Name)>> bodiesByHead = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
     private readonly int[] paragraphOf;
     private readonly Lazy<Force> dominant;
@@ -323,7 +324,9 @@ internal sealed partial class ArticleReading
         // The agency that answered the outlet is the source, not the outlet it told.
         if (ViaPart().Match(rest) is { Success: true } via
             // The outlet itself ("Pivden" for "Pivden.Info"), not an outlet the article cites.
-            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)))
+            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)
+                // "told FNB" in the Federal News Bulletin.
+                || SourceMatch.IsAcronymOf(via.Groups["who"].Value, Article.Outlet)))
             rest = rest.Remove(via.Index, via.Length);
         // "prosecutors registered": the generic word stands for the body the article names.
         if (GenericBody(head) is { } generic && NamedBody(generic) is { } body) return body + rest;
@@ -379,16 +382,32 @@ internal sealed partial class ArticleReading
     // "Garrison Military Court" named before it); a bare "Court" opening a sentence is no name.
     private string? NamedBodyBefore(string head, int end)
     {
+        if (!bodiesByHead.TryGetValue(head, out var bodies)) bodiesByHead[head] = bodies = BodiesNamed(head);
+        // The last body named before end: one binary search, so a long article stays linear.
+        int lo = 0, hi = bodies.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (bodies[mid].At < end) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : bodies[found].Name;
+    }
+
+    // Every name in the article holding the head noun capitalised, in order, found in one pass.
+    private List<(int At, string Name)> BodiesNamed(string head)
+    {
         var word = char.ToUpperInvariant(head[0]) + head[1..];
         var text = Article.Text;
-        for (var at = end <= 0 ? -1 : text.LastIndexOf(word, end - 1, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(word, at - 1, StringComparison.Ordinal))
+        var bodies = new List<(int, string)>();
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {
             var after = at + word.Length;
             if ((at > 0 && char.IsLetter(text[at - 1])) || (after < text.Length && char.IsLetter(text[after]))) continue;
             var name = NameAround(at);
-            if (name.Contains(' ')) return name;
+            if (name.Contains(' ')) bodies.Add((at, name));
         }
-        return null;
+        return bodies;
     }
 
     private string NameAround(int at)

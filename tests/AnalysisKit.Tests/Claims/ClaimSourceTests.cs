@@ -145,6 +145,13 @@ public class ClaimSourceTests
         Assert.Equal("source in the border guard", Assert.Single(claims).Source);
     }
 
+    [Theory]
+    [InlineData("a source in the border guard told HG", "Harbour Gazette", "source in the border guard")]
+    [InlineData("the Ministry of Veterans told the Harbour Gazette in reply to its request", "Harbour Gazette", "Ministry of Veterans")]
+    [InlineData("the Ministry of Veterans told Reuters", "Harbour Gazette", "Ministry of Veterans (via Reuters)")]
+    public void The_outlet_the_source_told_is_dropped_by_name_or_initials_and_another_outlet_relays(string attribution, string outlet, string source) =>
+        Assert.Equal(source, Assert.Single(Extract($"More than 5,400 servicemen have left their units since May, {attribution}.", outlet)).Source);
+
     [Fact]
     public void A_capital_speaking_for_its_state_keeps_its_name()
     {
