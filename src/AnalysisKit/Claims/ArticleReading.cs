@@ -65,6 +65,14 @@ internal sealed partial class ArticleReading
     /// </summary>
     public int? LeadIndex => lead.Value.Source is null ? null : lead.Value.Index;
 
+    // The lead's source for a figure with none of its own. A lead that names no one ("officials
+    // say", "analysts believe") speaks for its own paragraph only: an unattributed figure further
+    // down is the outlet's, not "officials'".
+    private string? LeadFor(int index) =>
+        lead.Value.Source is { } source && (ParagraphOf(index) == ParagraphOf(lead.Value.Index) || SourceMatch.ProperNames(source).Count > 0)
+            ? source
+            : null;
+
     /// <summary>Whether the lead sentence names who released the data, so it speaks for figures stated after it.</summary>
     public bool LeadReleasesData => leadReleasesData.Value;
 
@@ -203,7 +211,7 @@ internal sealed partial class ArticleReading
                 : chosen.Describe();
             if (described.Length > 0 && Normalize(described) is { Length: > 0 } named) return (named, true);
             // A name that is no name ("Desertion, ..., was recorded") leaves the figure to its paragraph.
-            if (chosen.Kind != AttributionKind.Named) return lead.Value.Source is { } fallback ? (fallback, false) : (Article.Outlet, false);
+            if (chosen.Kind != AttributionKind.Named) return LeadFor(index) is { } fallback ? (fallback, false) : (Article.Outlet, false);
         }
         if (speakerLabels.Value[index] is { } label)
             return (Normalize(label), true);
@@ -211,7 +219,7 @@ internal sealed partial class ArticleReading
             return (turn, true);
         if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
             return (carried, true);
-        return lead.Value.Source is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
+        return LeadFor(index) is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
     }
 
     private IReadOnlyList<Attribution> AttributionsOf(int index) =>

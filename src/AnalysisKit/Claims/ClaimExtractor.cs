@@ -214,6 +214,10 @@ public sealed class ClaimExtractor
             // A data release ("The office has posted its report for May") speaks for the figures
             // after it that name no source, until another release.
             if (!sourceStated && frames.Releaser is { } releaser) source = releaser;
+            // A part has its total's source unless its own sentence names one: "Of this year's cases,
+            // 1,102 ended in a verdict" after the office's total is the office's.
+            if (!sourceStated && isPart && (NamedTotal(found, PartCue.TotalNamed(text, m.End)) ?? previous) is { } totalClaim)
+                source = totalClaim.Source;
 
             var quoteStart = what.SpanStart;
             var quoteEnd = what.SpanEnd;

@@ -275,7 +275,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|puts|put|countered|counters|replied|responded|conceded|retorted|objected)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|(?:puts|put)(?=[^.;]{1,80}?\sat\s)|countered|counters|replied|responded|conceded|retorted|objected)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +

@@ -184,4 +184,23 @@ public class ClaimSourceTests
             "The Prosecutor General's Office of Moldova publishes monthly data. Moldovan prosecutors registered 2,300 absence cases in May.");
         Assert.Equal("Prosecutor General's Office of Moldova", Assert.Single(claims).Source);
     }
+
+    [Theory]
+    [InlineData("Officials say 4,000 soldiers deserted in May.", "Daily Ledger")]
+    [InlineData("The State Audit Service says 4,000 soldiers deserted in May.", "State Audit Service")]
+    public void A_lead_that_names_no_one_speaks_for_its_own_paragraph_only(string lead, string later)
+    {
+        var claims = Extract(lead + "\n\nBy the end of June, 5,100 soldiers had deserted.");
+        Assert.Equal(later, SourceOf(claims, 5_100));
+    }
+
+    [Fact]
+    public void A_part_has_its_totals_source()
+    {
+        var claims = Extract(
+            "Courts in the region received 1,480 absence cases this year, the regional prosecutor's office told Daily Ledger.\n\n" +
+            "Of this year's cases, 1,102 have already ended in a verdict.");
+        Assert.All(claims, c => Assert.Equal("regional prosecutor's office", c.Source));
+        Assert.Equal(2, claims.Count);
+    }
 }

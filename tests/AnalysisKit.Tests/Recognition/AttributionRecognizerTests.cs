@@ -75,6 +75,7 @@ public class AttributionRecognizerTests
         { "Absence, which the code treats as a lesser offence, was recorded in 2,250 proceedings.", [] },
         { "Desertion was reported in 410 cases.", [] },
         { "Since Minsk announced the call-up, 9,000 men have been summoned.", [] },
+        { "Russia put 20,000 men into the offensive.", [] },
         { "Over 21,000 people took advantage of it.", [] },
         { "Earlier reports indicated that the military had been marking soldiers missing as deserters.", [] },
         { "Since September 2022, when Vladimir Putin announced mobilization, Russian courts have sentenced 12,000 soldiers.", [] },
