@@ -183,6 +183,9 @@ internal sealed partial class AttributionRecognizer
         if (m.Groups["indef"].Success)
         {
             var who = IndefiniteHead().Replace(np.Value, "").Trim();
+            // "A spokesperson for the ministry, Olena Kravets, said": the named person speaks.
+            if (m.Groups["appo"].Success && PersonName().IsMatch(m.Groups["appo"].Value.Trim()))
+                return new Attribution(start, end, $"{m.Groups["appo"].Value.Trim()} ({who})", AttributionKind.Named);
             // "a source in the Russian security services" is described by where they sit, not unnamed.
             return new Attribution(start, end, Placed().IsMatch(who) ? who : "unnamed " + who, AttributionKind.Unnamed);
         }
@@ -213,6 +216,9 @@ internal sealed partial class AttributionRecognizer
                 words.RemoveRange(0, t + 1);
                 break;
             }
+        // "the State Bureau of Investigation on Tuesday": a day or month after "on"/"in" is a date, not the name's.
+        if (words.Count >= 3 && Dates.Contains(words[^1].TrimEnd(',', '.')) && words[^2] is "on" or "in")
+            words.RemoveRange(words.Count - 2, 2);
         var text = new StringBuilder();
         foreach (var w in words) text.Append(text.Length > 0 ? " " : "").Append(w);
         return text.ToString().Trim(' ', ',', '.', ';', ':');
@@ -227,6 +233,12 @@ internal sealed partial class AttributionRecognizer
         "Where", "Why", "How", "What", "Who", "Which", "If", "Suddenly", "Currently", "Some", "Many", "Most", "All", "Both",
         "Each", "Every", "Other", "Such", "Only", "Even", "Still", "Over", "Under", "About", "Around", "Nearly", "Almost",
         "More", "Less", "Further", "Moreover", "Thus", "Recently", "Reportedly", "According", "Citing", "Officially",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)
+    {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
@@ -263,7 +275,7 @@ internal sealed partial class AttributionRecognizer
         @"(?i:(?:an?|one)\s+(?:(?:senior|ukrainian|russian|military|government|anonymous|unnamed|security|high-ranking|european|western|local|captured|former|intelligence|defen[cs]e)\s+){0,3}" +
         @"(?:MP|lawmaker|official|source|officer|commander|soldier|analyst|deputy|diplomat|journalist|blogger|spokesperson|insider|prosecutor|serviceman|investigator)" +
         // "a source in the Russian security services", "an official close to the ministry": where they sit.
-        @"(?:\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?" +
+        @"(?:\s+(?:in|at|within|inside|for|of|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?" +
         @"|(?:unnamed|anonymous)\s+(?:sources?|officials?)|sources(?=\s+(?:say|said|claim|told|close|familiar)))";
     private const string Anaphor =
         @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|outlet|publication|newspaper|(?<head>agency|ministry|office|court|committee|bureau|service|department|inspectorate|directorate))(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
@@ -312,6 +324,9 @@ internal sealed partial class AttributionRecognizer
         @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number|that)))",
         // "by some estimates", "by Western estimates": estimates, for that figure alone.
         @"(?<someest>(?i:by\s+(?:some|most|many|several|other|independent|unofficial|western|conservative|one)\s+estimates?))(?![\p{L}])",
+        // "according to figures the bureau provided to the paper": whose figures.
+        @"(?i:according\s+to\s+(?:the\s+)?(?:data|figures|numbers|statistics)\s+(?:that\s+)?)(?:(?<np>" + Common + @")|(?<np>" + Proper + @"))\s+" +
+        @"(?i:(?:has\s+|had\s+)?(?:provided|released|published|gave|sent|shared|supplied|disclosed))(?![\p{L}])",
         // "according to (data from) X".
         @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:court\s+|monthly\s+|annual\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis|count|tally|records)\s+(?:from|of|by|in|at|(?:released|published|compiled|kept|collected|gathered)\s+by|of\s+(?:[\p{Ll}\-]+\s+){1,3}by))\s+)?" +
         @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
@@ -321,7 +336,7 @@ internal sealed partial class AttributionRecognizer
         @"(?<acct>(?i:by)\s+(?:(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|(?<np>" + Proper + @"))['’]s\s+(?:own\s+)?(?i:account|count|estimates?|reckoning|tally|figures|calculations?))(?![\p{L}])",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
-        @"(?<data>(?i:(?:data|figures|numbers|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:(?:come|came|comes)\s+from|from|by|released\s+by|published\s+by))\s+" +
+        @"(?<data>(?i:(?:data|figures|numbers|statistics|statements?|estimates?|information|reports?|analysis|research|calculations),?\s+(?:(?:come|came|comes)\s+from|from|by|(?:released|published|provided|issued|compiled|collected|gathered)\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
         // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
@@ -418,7 +433,7 @@ internal sealed partial class AttributionRecognizer
     [GeneratedRegex(@"^[A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"\s(?:in|at|within|inside|close\s+to|familiar\s+with)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@"\s(?:in|at|within|inside|for|of|close\s+to|familiar\s+with)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Placed();
 
     [GeneratedRegex(@"^(?i:an?|one)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]

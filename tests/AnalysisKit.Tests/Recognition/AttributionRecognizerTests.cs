@@ -69,6 +69,12 @@ public class AttributionRecognizerTests
         { "His fellow member Petro Hlib countered that the figure was nearer 70,000.", ["Petro Hlib"] },
         { "Belarus, which borders NATO states, has relied on conscripts and says it called up 18,000 of them last year.", ["Belarus"] },
         { "These numbers come from the State Audit Service.", ["State Audit Service"] },
+        // Data described by who released or provided them, with a date after the name.
+        { "The figures, published by the State Audit Service, show 3,000 absence cases in May.", ["State Audit Service"] },
+        { "Figures released by the State Audit Service on Tuesday showed 4,000 absence cases.", ["State Audit Service"] },
+        { "Some 3,000 soldiers deserted in May, according to figures the State Audit Service provided to the Harbour Gazette.", ["State Audit Service"] },
+        // A spokesperson named in an appositive is that person, for the body they speak for.
+        { "A spokesperson for the border guard, Olena Kravets, said 3,000 guardsmen had left their posts.", ["Olena Kravets (spokesperson for the border guard)"] },
         // "Its" is no name: the figures fall to the speaker their paragraph carries.
         { "Its figures show 52,000 guardsmen.", [] },
         // No attribution: capitalised words that name no one are not speakers.
