@@ -29,6 +29,7 @@ internal sealed partial class ArticleReading
     private readonly Dictionary<string, List<(int At, string Name)>> bodiesByHead = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
     private readonly int[] paragraphOf;
+    private readonly int[] paragraphFirst;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<(string? Source, int Index)> lead;
     private readonly Lazy<bool> leadReleasesData;
@@ -49,6 +50,7 @@ internal sealed partial class ArticleReading
         paragraphStart = ParagraphStarts(article);
         paragraphOf = new int[paragraphStart.Length];
         for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
+        paragraphFirst = Enumerable.Range(0, paragraphStart.Length).Where(i => paragraphStart[i]).ToArray();
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
         leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
@@ -215,9 +217,14 @@ internal sealed partial class ArticleReading
         }
         if (speakerLabels.Value[index] is { } label)
             return (Normalize(label), true);
-        if (paragraphStart[index] && TurnSpeaker(index) is { } turn)
+        // A member's turn speaks for what they say (quoted, or with "he said"), not for every figure
+        // of a paragraph that opens with a person ("Taras Bilyk, a medic, left his unit in May. Some
+        // 20,000 others have done the same.").
+        var turnOfParagraph = TurnSpeaker(paragraphFirst[paragraphOf[index]]);
+        var speaks = turnOfParagraph is null || SpeaksInTurn(index);
+        if (paragraphStart[index] && speaks && turnOfParagraph is { } turn)
             return (turn, true);
-        if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
+        if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried && (speaks || carried != turnOfParagraph))
             return (carried, true);
         return LeadFor(index) is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
     }
@@ -436,6 +443,12 @@ internal sealed partial class ArticleReading
         var right = NameAfter().Match(text, at);
         var name = string.Join(" ", left.Append(right.Value));
         return name.Trim();
+    }
+
+    private bool SpeaksInTurn(int index)
+    {
+        var text = Article.Sentences[index].Text;
+        return text.AsSpan().IndexOfAny("\"“”") >= 0 || PronounSpeech().IsMatch(text);
     }
 
     // Per paragraph start: the person it opens with, when the paragraph is their turn to speak.

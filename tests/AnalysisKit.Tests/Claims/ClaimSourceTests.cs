@@ -203,4 +203,14 @@ public class ClaimSourceTests
         Assert.All(claims, c => Assert.Equal("regional prosecutor's office", c.Source));
         Assert.Equal(2, claims.Count);
     }
+
+    [Fact]
+    public void A_turn_speaks_for_what_its_member_says_not_for_the_narration_around_it()
+    {
+        var claims = Extract(
+            "Soldiers keep leaving the eastern brigades.\n\n" +
+            "Taras Bilyk, a medic from Rivne, left his unit in May. \"Nobody would give us a rotation,\" he said. " +
+            "Some 20,000 soldiers have deserted since January.\n");
+        Assert.Equal("Daily Ledger", SourceOf(claims, 20_000));
+    }
 }
