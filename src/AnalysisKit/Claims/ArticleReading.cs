@@ -26,12 +26,15 @@ internal sealed partial class ArticleReading
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int At, string Name)>> bodiesByHead = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
     private readonly int[] paragraphOf;
+    private readonly int[] paragraphFirst;
     private readonly Lazy<Force> dominant;
     private readonly Lazy<(string? Source, int Index)> lead;
     private readonly Lazy<bool> leadReleasesData;
     private readonly Lazy<string?[]> speakerLabels;
+    private readonly Lazy<Dictionary<int, string>> turnSpeakers;
 
     public ArticleReading(Article article, ForceRecognizer forces, AttributionRecognizer attributions)
     {
@@ -47,10 +50,12 @@ internal sealed partial class ArticleReading
         paragraphStart = ParagraphStarts(article);
         paragraphOf = new int[paragraphStart.Length];
         for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
+        paragraphFirst = Enumerable.Range(0, paragraphStart.Length).Where(i => paragraphStart[i]).ToArray();
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
         lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
         leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
+        turnSpeakers = new Lazy<Dictionary<int, string>>(FindTurnSpeakers, LazyThreadSafetyMode.None);
     }
 
     public Article Article { get; }
@@ -61,6 +66,14 @@ internal sealed partial class ArticleReading
     /// statistics"), unless a reporting or release verb names who released the data.
     /// </summary>
     public int? LeadIndex => lead.Value.Source is null ? null : lead.Value.Index;
+
+    // The lead's source for a figure with none of its own. A lead that names no one ("officials
+    // say", "analysts believe") speaks for its own paragraph only: an unattributed figure further
+    // down is the outlet's, not "officials'".
+    private string? LeadFor(int index) =>
+        lead.Value.Source is { } source && (ParagraphOf(index) == ParagraphOf(lead.Value.Index) || SourceMatch.ProperNames(source).Count > 0)
+            ? source
+            : null;
 
     /// <summary>Whether the lead sentence names who released the data, so it speaks for figures stated after it.</summary>
     public bool LeadReleasesData => leadReleasesData.Value;
@@ -170,30 +183,77 @@ internal sealed partial class ArticleReading
     /// the attribution before it in the sentence (else after it), the speaker carried over from the
     /// paragraph, the article's lead attribution, and last the outlet. Stated is false for the last two.
     /// </summary>
-    public (string Source, bool Stated) SourceOf(int index, int figureStart)
+    public (string Source, bool Stated) SourceOf(int index, int figureStart, int previousFigureEnd = 0, int nextFigureStart = int.MaxValue)
+    {
+        var (source, stated) = OwnSourceOf(index, figureStart, previousFigureEnd, nextFigureStart);
+        // "… 6,300 cases were opened. Those are the Prosecutor General's figures.": the sentence after
+        // names whose figures they were.
+        if (CitedAfter(index) is not { } cited) return (source, stated);
+        if (!stated) return (cited, true);
+        return source.Contains(cited, StringComparison.OrdinalIgnoreCase) || cited.Contains(source, StringComparison.OrdinalIgnoreCase)
+            ? (source, true)
+            : ($"{source} (citing {cited})", true);
+    }
+
+    // The owner a figure-free sentence right after this one gives the figures before it, in one paragraph.
+    private string? CitedAfter(int index)
+    {
+        var next = index + 1;
+        if (next >= Article.Sentences.Count || paragraphStart[next]) return null;
+        var text = Article.Sentences[next].Text;
+        if (!BackwardCue().IsMatch(text) || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return null;
+        return AttributionsOf(next).FirstOrDefault(a => a.Kind == AttributionKind.Named && !a.Scoped) is { } owner
+            && Normalize(owner.Describe()) is { Length: > 0 } name
+            ? name
+            : null;
+    }
+
+    // "Those are the ministry's figures", "These numbers come from X", "The data are X's".
+    [GeneratedRegex(@"^\W*(?:Those|These|That|This|The|Such|All\s+(?:those|these|the))\s+(?:(?:figures|numbers|data|statistics|counts?|estimates)\s+)?(?:are|were|is|was|come|came|comes)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex BackwardCue();
+
+    private (string Source, bool Stated) OwnSourceOf(int index, int figureStart, int previousFigureEnd, int nextFigureStart)
     {
         var all = AttributionsOf(index);
         var spoken = all.Where(a => !a.Agentive).ToList();
         var here = spoken.Count > 0 ? spoken : all;
-        var chosen = here.LastOrDefault(a => a.Start < figureStart) ?? here.FirstOrDefault();
+        var chosen = here.LastOrDefault(a => a.Start < figureStart);
+        // "X puts the total at 40,000; courts convicted 6,900, according to Y": an attribution that
+        // follows the figure before the next one is the figure's own, when the one before it
+        // already served an earlier figure.
+        if (chosen is not null && chosen.End <= previousFigureEnd
+            && here.FirstOrDefault(a => a.Start > figureStart && a.Start < nextFigureStart && a.Kind == AttributionKind.Named) is { } trailing)
+            chosen = trailing;
+        chosen ??= here.FirstOrDefault();
         if (chosen is not null)
         {
             var described = chosen.Kind == AttributionKind.Anaphoric
-                // "Ukrainian officials said they had recorded ...", "The bureau opened 3,000 cases, the
-                // agency said": a pronoun names the speaker or actor just before it.
-                ? chosen.Describe((here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)
-                        ?? all.LastOrDefault(a => a.Agentive && a.Kind == AttributionKind.Named && a.Start < chosen.Start))?.Describe()
-                    ?? Antecedent(index, 0))
+                // "according to the court's case index": the court the article named before.
+                ? (chosen.Head is { } head && NamedBodyBefore(head, Article.Sentences[index].Start + chosen.Start) is { } body
+                    ? chosen.Describe(body)
+                    // "Ukrainian officials said they had recorded ...", "The bureau opened 3,000 cases, the
+                    // agency said": a pronoun names the speaker or actor just before it.
+                    : chosen.Describe((here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric && a.Start < chosen.Start)
+                            ?? all.LastOrDefault(a => a.Agentive && a.Kind == AttributionKind.Named && a.Start < chosen.Start))?.Describe()
+                        ?? Antecedent(index, 0)))
                 : chosen.Describe();
             if (described.Length > 0 && Normalize(described) is { Length: > 0 } named) return (named, true);
             // A name that is no name ("Desertion, ..., was recorded") leaves the figure to its paragraph.
-            if (chosen.Kind != AttributionKind.Named) return lead.Value.Source is { } fallback ? (fallback, false) : (Article.Outlet, false);
+            if (chosen.Kind != AttributionKind.Named) return LeadFor(index) is { } fallback ? (fallback, false) : (Article.Outlet, false);
         }
         if (speakerLabels.Value[index] is { } label)
             return (Normalize(label), true);
-        if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried)
+        // A member's turn speaks for what they say (quoted, or with "he said"), not for every figure
+        // of a paragraph that opens with a person ("Taras Bilyk, a medic, left his unit in May. Some
+        // 20,000 others have done the same.").
+        var turnOfParagraph = TurnSpeaker(paragraphFirst[paragraphOf[index]]);
+        var speaks = turnOfParagraph is null || SpeaksInTurn(index);
+        if (paragraphStart[index] && speaks && turnOfParagraph is { } turn)
+            return (turn, true);
+        if (!paragraphStart[index] && SpeakerAfter(index - 1, 0) is { } carried && (speaks || carried != turnOfParagraph))
             return (carried, true);
-        return lead.Value.Source is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
+        return LeadFor(index) is { } leadSource ? (leadSource, false) : (Article.Outlet, false);
     }
 
     private IReadOnlyList<Attribution> AttributionsOf(int index) =>
@@ -216,14 +276,18 @@ internal sealed partial class ArticleReading
     {
         for (var k = j; k >= 0 && j - k < Lookback; k--)
         {
-            var here = AttributionsOf(k);
+            // An attribution scoped to its own figure ("by our count") speaks for no other.
+            var here = AttributionsOf(k).Where(a => !a.Scoped).ToList();
             if (here.LastOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } named && Normalize(named.Describe()) is { Length: > 0 } name) return name;
             if (here.LastOrDefault() is { } anaphoric && depth < MaxDepth)
             {
-                var described = anaphoric.Describe(Antecedent(k, depth + 1));
+                var described = anaphoric.Head is { } head && NamedBodyBefore(head, Article.Sentences[k].Start + anaphoric.Start) is { } body
+                    ? anaphoric.Describe(body)
+                    : anaphoric.Describe(Antecedent(k, depth + 1));
                 if (described.Length > 0 && Normalize(described) is { Length: > 0 } resolved) return resolved;
             }
-            if (paragraphStart[k]) return null;
+            // A debate turn: the member the paragraph opens with speaks through its "he said".
+            if (paragraphStart[k]) return TurnSpeaker(k);
         }
         return null;
     }
@@ -244,7 +308,7 @@ internal sealed partial class ArticleReading
         {
             if (IsHeadline(i)) continue;
             seen++;
-            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric) is { } first
+            if (AttributionsOf(i).FirstOrDefault(a => a.Kind != AttributionKind.Anaphoric && !a.Scoped) is { } first
                 && Normalize(first.Describe()) is { Length: > 0 } named)
                 return (named, i);
         }
@@ -261,20 +325,22 @@ internal sealed partial class ArticleReading
         for (var i = 0; i < sentences.Count; i++)
             if (paragraphStart[i] && SpeakerLabel().Match(sentences[i].Text) is { Success: true } m)
                 opening[i] = m.Groups["label"].Value;
+        // "Pavel Ilyin:" once, then "Ilyin:": one speaker, by surname, under the fullest label.
         var dialogue = opening.OfType<string>()
-            .GroupBy(l => l, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2 && !Article.Outlet.Contains(g.Key, StringComparison.OrdinalIgnoreCase))
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .GroupBy(Surname, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2 && !g.Any(l => Article.Outlet.Contains(l, StringComparison.OrdinalIgnoreCase)))
+            .ToDictionary(g => g.Key, g => g.MaxBy(l => l.Length)!, StringComparer.Ordinal);
         var labels = new string?[sentences.Count];
         string? current = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (paragraphStart[i]) current = opening[i] is { } l && dialogue.Contains(l) ? l : null;
+            if (paragraphStart[i]) current = opening[i] is { } l && dialogue.TryGetValue(Surname(l), out var full) ? full : null;
             labels[i] = current;
         }
         return labels;
     }
+
+    private static string Surname(string label) => label[(label.LastIndexOf(' ') + 1)..];
 
     [GeneratedRegex(@"^\s*(?<label>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s*:\s+\S", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SpeakerLabel();
@@ -293,17 +359,19 @@ internal sealed partial class ArticleReading
     {
         var head = source.Split(" (", 2)[0];
         var rest = source[head.Length..];
-        if (StateOfficials.TryGetValue(head, out var officials)) return officials + rest;
+        if (StateOfficials.TryGetValue(head, out var officials)) return $"{head} ({officials})" + rest;
         // "Desertion, which falls under ..., was recorded": a capitalised word the article also writes
         // in lower case is a common noun opening the sentence, not a name.
         if (!head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && IsCommonWord(head)) return "";
         // The agency that answered the outlet is the source, not the outlet it told.
         if (ViaPart().Match(rest) is { Success: true } via
             // The outlet itself ("Pivden" for "Pivden.Info"), not an outlet the article cites.
-            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)))
+            && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)
+                // "told FNB" in the Federal News Bulletin.
+                || SourceMatch.IsAcronymOf(via.Groups["who"].Value, Article.Outlet)))
             rest = rest.Remove(via.Index, via.Length);
         // "prosecutors registered": the generic word stands for the body the article names.
-        if (GenericBodies.Contains(head) && NamedBody(head) is { } body) return body + rest;
+        if (GenericBody(head) is { } generic && NamedBody(generic) is { } body) return body + rest;
         // "We estimate that ...": the outlet speaking for itself.
         if (head is "We" or "we") return Article.Outlet + rest;
         if (head.Length > 2 && !head.Contains(' ') && char.IsUpper(head[0]) && FullName(head) is { } full) return full + rest;
@@ -322,6 +390,17 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    // "prosecutors", "Ukrainian prosecutors": the generic word, with a demonym or "the" before it.
+    private static string? GenericBody(string head)
+    {
+        var words = head.Split(' ');
+        if (!GenericBodies.Contains(words[^1])) return null;
+        return words[..^1].All(w => w is "the" or "The" || Demonym().IsMatch(w)) ? words[^1] : null;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Demonym();
+
     // Generic words for a body, and the capitalised stem the body's name holds.
     private static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -338,6 +417,44 @@ internal sealed partial class ArticleReading
         var text = Article.Text;
         var at = text.IndexOf(stem, StringComparison.Ordinal);
         if (at < 0 || (at > 0 && char.IsLetter(text[at - 1]))) return null;
+        return NameAround(at);
+    }
+
+    // The name holding the capitalised head noun nearest before position end ("the court" → the
+    // "Garrison Military Court" named before it); a bare "Court" opening a sentence is no name.
+    private string? NamedBodyBefore(string head, int end)
+    {
+        if (!bodiesByHead.TryGetValue(head, out var bodies)) bodiesByHead[head] = bodies = BodiesNamed(head);
+        // The last body named before end: one binary search, so a long article stays linear.
+        int lo = 0, hi = bodies.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (bodies[mid].At < end) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : bodies[found].Name;
+    }
+
+    // Every name in the article holding the head noun capitalised, in order, found in one pass.
+    private List<(int At, string Name)> BodiesNamed(string head)
+    {
+        var word = char.ToUpperInvariant(head[0]) + head[1..];
+        var text = Article.Text;
+        var bodies = new List<(int, string)>();
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var after = at + word.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (after < text.Length && char.IsLetter(text[after]))) continue;
+            var name = NameAround(at);
+            if (name.Contains(' ')) bodies.Add((at, name));
+        }
+        return bodies;
+    }
+
+    private string NameAround(int at)
+    {
+        var text = Article.Text;
         // Leftwards word by word over single spaces only: a line break or a dash ends the name.
         var left = new List<string>();
         for (var end = at; end >= 2 && text[end - 1] == ' ' && char.IsLetter(text[end - 2]) && left.Count < 6;)
@@ -354,6 +471,64 @@ internal sealed partial class ArticleReading
         var name = string.Join(" ", left.Append(right.Value));
         return name.Trim();
     }
+
+    private bool SpeaksInTurn(int index)
+    {
+        var text = Article.Sentences[index].Text;
+        return text.AsSpan().IndexOfAny("\"“”") >= 0 || PronounSpeech().IsMatch(text);
+    }
+
+    // Per paragraph start: the person it opens with, when the paragraph is their turn to speak.
+    private string? TurnSpeaker(int index)
+    {
+        var turns = turnSpeakers.Value;
+        return turns.TryGetValue(index, out var who) ? who : null;
+    }
+
+    // A debate or hearing: "Oleh Lytvyn, who chairs the working group, offered more detail. From
+    // January, he said, ..." — a paragraph that opens with a person as its subject and goes on with
+    // "he said"/"she said" is that person's turn. Without such a pronoun the opening name is only
+    // what the paragraph is about, not who speaks in it.
+    private Dictionary<int, string> FindTurnSpeakers()
+    {
+        var sentences = Article.Sentences;
+        var turns = new Dictionary<int, string>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!paragraphStart[i] || TurnOpening().Match(sentences[i].Text) is not { Success: true } m) continue;
+            var name = AttributionRecognizer.Clean(m.Groups["name"].Value);
+            if (!PersonLike().IsMatch(name) || name.Split(' ').Any(w => NotPersonWords.Contains(w))) continue;
+            for (var k = i; k < sentences.Count && (k == i || !paragraphStart[k]); k++)
+                if (PronounSpeech().IsMatch(sentences[k].Text))
+                {
+                    turns[i] = Normalize(name);
+                    break;
+                }
+        }
+        return turns;
+    }
+
+    // A paragraph's subject: an optional lead-in ("Opening the debate,"), titles and a name, an
+    // optional party or appositive, then a lower-case verb.
+    [GeneratedRegex(@"^\W*(?:\p{Lu}\p{Ll}+ing\b[^,]{0,60},\s+)?(?<name>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,5}?\p{Lu}[\p{L}'’\-]+)(?:\s+\([^()]{1,40}\))?(?:,[^,]{1,120},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex TurnOpening();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PersonLike();
+
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|argued|noted|told|warned|insisted|claimed|stressed|explained|continued|replied|answered)\b|\baccording\s+to\s+(?:him|her)\b|\bin\s+(?:his|her)\s+words\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PronounSpeech();
+
+    // Capitalised words of bodies, places and groups, which a person's name does not hold.
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "Office", "Ministry", "Court", "Service", "Agency", "Bureau", "Committee", "Intelligence", "Institute", "Desk", "Lab",
+        "Group", "News", "Review", "Monitor", "Council", "Forces", "Army", "Guard", "Staff", "Command", "Department", "Centre",
+        "Center", "Project", "Union", "Party", "Parliament", "Government", "General", "Prosecutor", "Police", "Defence", "Defense",
+        "Russian", "Ukrainian", "Russia", "Ukraine", "Kyiv", "Moscow", "Kremlin", "State", "National", "Military", "Media",
+    };
 
     [GeneratedRegex(@"\G\p{Lu}\p{L}*(?:(?:['’]s)?\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{L}*)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NameAfter();

@@ -224,7 +224,7 @@ public sealed class ClaimExtractor
             if (when.Stated && when.RelativeShift is null && !isPart)
                 frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };
             var periodSpan = when.Span;
-            var (source, sourceStated) = reading.SourceOf(index, m.Start);
+            var (source, sourceStated) = reading.SourceOf(index, m.Start, windowStart, windowEnd);
             // The lead's attribution carries to unattributed figures only when the lead states a
             // figure itself; a lead that describes the data ("This brief draws on X's statistics") does not.
             if (!sourceStated && reading.LeadIndex is int lead && lead < index && !reading.LeadReleasesData
@@ -233,6 +233,10 @@ public sealed class ClaimExtractor
             // A data release ("The office has posted its report for May") speaks for the figures
             // after it that name no source, until another release.
             if (!sourceStated && frames.Releaser is { } releaser) source = releaser;
+            // A part has its total's source unless its own sentence names one: "Of this year's cases,
+            // 1,102 ended in a verdict" after the office's total is the office's.
+            if (!sourceStated && isPart && (NamedTotal(found, PartCue.TotalNamed(text, m.End)) ?? previous) is { } totalClaim)
+                source = totalClaim.Source;
 
             var quoteStart = what.SpanStart;
             var quoteEnd = what.SpanEnd;

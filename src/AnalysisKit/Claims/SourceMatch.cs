@@ -23,7 +23,15 @@ internal static partial class SourceMatch
         var b = predicted.Trim();
         if (a.Length == 0 || b.Length == 0) return a.Length == b.Length;
         if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
-        return ProperNames(a).Overlaps(ProperNames(b)) || IsAcronymOf(a, b) || IsAcronymOf(b, a);
+        return SharesProperName(a, b) || SharesProperName(b, a) || IsAcronymOf(a, b) || IsAcronymOf(b, a);
+    }
+
+    // Case-insensitive, as the spec's rule is: a proper name of one side written in lower case in
+    // the other still names the same body ("Ministry of Defence" and "the defence ministry").
+    private static bool SharesProperName(string named, string other)
+    {
+        var words = Word().Matches(other).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ProperNames(named).Overlaps(words);
     }
 
     // An all-capitals word of one source spells the initials of a run of capitalised words of the

@@ -26,8 +26,17 @@ internal sealed partial class AttributionRecognizer
                 cited ??= Clean(m.Groups["np"].Value);
             else if (m.Groups["passive"].Success)
                 speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named));
+            else if (m.Groups["someest"].Success)
+                speakers.Add(new Attribution(m.Index, m.Index + m.Length, "estimates", AttributionKind.Named) { Scoped = true });
+            else if (m.Groups["own"].Success)
+            {
+                // Inside a quotation "our" is the speaker's, who is named around it.
+                if (!InsideQuote(sentence, m.Index))
+                    speakers.Add(new Attribution(m.Index, m.Index + m.Length, "we", AttributionKind.Named) { Scoped = true });
+            }
             else if (!InSubordinateClause(sentence, m.Index) && Classify(m) is { } speaker)
-                (m.Groups["data"].Success ? data : speakers).Add(speaker with { Agentive = AgentiveEnd().IsMatch(m.Value) });
+                // "by the ministry's own account, 318,000": that figure's source, not the paragraph's.
+                (m.Groups["data"].Success ? data : speakers).Add(speaker with { Agentive = AgentiveEnd().IsMatch(m.Value), Scoped = m.Groups["acct"].Success });
         }
         // "Zakharova cited data from X": with a speaker, the data's owner is cited; alone, it speaks.
         if (speakers.Count > 0) cited ??= data.FirstOrDefault(d => d.Kind == AttributionKind.Named)?.Speaker;
@@ -58,7 +67,9 @@ internal sealed partial class AttributionRecognizer
             // A described outlet needs one of its head nouns in the sentence; most sentences have none.
             subjectForms ??= DescribedHead.AnyIn(sentence) ? ulong.MaxValue : ~1UL;
             var found = SubjectOf(sentence, verb.Index, verbEnd, subjectForms.Value, ref tried);
-            if (found is not null) hits.Add(found);
+            // "Desertion, which falls under Article 408, was recorded in 3,118 proceedings", "It is
+            // estimated that": a passive verb has no agent before it, only what was recorded.
+            if (found is not null && !PassiveEnd().IsMatch(found.Value)) hits.Add(found);
         }
         if (hits.Count == leading) return hits;
         // Stable by start: at one start the leading forms (added first) win.
@@ -151,6 +162,8 @@ internal sealed partial class AttributionRecognizer
     // background clause is not who reports the figure.
     private static bool InSubordinateClause(string sentence, int at)
     {
+        // "Since Minsk announced ...": the subordinator may open the match itself, cleaned off the name.
+        if (SubordinateStart().IsMatch(sentence.AsSpan(at))) return true;
         var from = Math.Max(0, at - 30);
         return SubordinateLead().IsMatch(sentence.AsSpan(from, at - from));
     }
@@ -161,9 +174,21 @@ internal sealed partial class AttributionRecognizer
         var start = m.Index;
         var end = m.Index + m.Length;
         if (m.Groups["pron"].Success || m.Groups["ana"].Success)
-            return new Attribution(start, end, "", AttributionKind.Anaphoric);
+            return new Attribution(start, end, "", AttributionKind.Anaphoric)
+            {
+                Head = m.Groups["head"].Success ? m.Groups["head"].Value : null,
+                // "Its defence minister said": the minister of the state or body spoken of before.
+                Possessed = m.Groups["possessed"].Success && Holder().IsMatch(m.Groups["possessed"].Value) ? m.Groups["possessed"].Value : null,
+            };
         if (m.Groups["indef"].Success)
-            return new Attribution(start, end, "unnamed " + IndefiniteHead().Replace(np.Value, "").Trim(), AttributionKind.Unnamed);
+        {
+            var who = IndefiniteHead().Replace(np.Value, "").Trim();
+            // "A spokesperson for the ministry, Olena Kravets, said": the named person speaks.
+            if (m.Groups["appo"].Success && PersonName().IsMatch(m.Groups["appo"].Value.Trim()))
+                return new Attribution(start, end, $"{m.Groups["appo"].Value.Trim()} ({who})", AttributionKind.Named);
+            // "a source in the Russian security services" is described by where they sit, not unnamed.
+            return new Attribution(start, end, Placed().IsMatch(who) ? who : "unnamed " + who, AttributionKind.Unnamed);
+        }
         if (m.Groups["org"].Success)
             return new Attribution(start, end, $"{Clean(m.Groups["org"].Value)} ({Clean(np.Value)})", AttributionKind.Named);
 
@@ -191,6 +216,9 @@ internal sealed partial class AttributionRecognizer
                 words.RemoveRange(0, t + 1);
                 break;
             }
+        // "the State Bureau of Investigation on Tuesday": a day or month after "on"/"in" is a date, not the name's.
+        if (words.Count >= 3 && Dates.Contains(words[^1].TrimEnd(',', '.')) && words[^2] is "on" or "in")
+            words.RemoveRange(words.Count - 2, 2);
         var text = new StringBuilder();
         foreach (var w in words) text.Append(text.Length > 0 ? " " : "").Append(w);
         return text.ToString().Trim(' ', ',', '.', ';', ':');
@@ -201,10 +229,16 @@ internal sealed partial class AttributionRecognizer
     {
         "A", "An", "Earlier", "However", "Meanwhile", "Additionally", "Also", "In", "On", "At", "By", "For", "From", "With",
         "As", "But", "And", "Or", "So", "Then", "Now", "Today", "Yesterday", "Last", "This", "That", "These", "Those", "It",
-        "There", "Here", "Since", "While", "Although", "Though", "Despite", "After", "Before", "During", "Until", "When",
+        "There", "Here", "Its", "His", "Her", "Their", "Our", "Since", "While", "Although", "Though", "Despite", "After", "Before", "During", "Until", "When",
         "Where", "Why", "How", "What", "Who", "Which", "If", "Suddenly", "Currently", "Some", "Many", "Most", "All", "Both",
         "Each", "Every", "Other", "Such", "Only", "Even", "Still", "Over", "Under", "About", "Around", "Nearly", "Almost",
         "More", "Less", "Further", "Moreover", "Thus", "Recently", "Reportedly", "According", "Citing", "Officially",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly HashSet<string> Dates = new(StringComparer.Ordinal)
+    {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
@@ -228,9 +262,11 @@ internal sealed partial class AttributionRecognizer
         @"(?>(?:[Tt]he\s+)?" + Cap + @"(?:(?:['’]s)?\s+(?:(?:of|for|the|and|de|von|van|der|al|on)\s+){0,2}" + Cap + @"){0,6}" +
         @"(?:\s+\([A-Z][\p{L}]{1,12}\))?(?:(?:['’]s)?\s+(?i:office|ministry|service|agency|department|committee|bureau|command|staff|press\s+service)(?![\p{L}]))?)";
     private const string Common =
-        @"(?i:(?:the\s+)?(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+" +
+        @"(?i:(?:the\s+)?(?:(?:local|ukrainian|russian|western|foreign|international|independent|state|military|government|security|defen[cs]e|law\s+enforcement)\s+){1,2}" +
         @"(?:media|outlets?|press|journalists|officials|authorities|military|army|government|parliament|prosecutors|command|security\s+(?:forces|services|officials)|intelligence|lawmakers|sources|officers|analysts)" +
         @"|(?:the\s+)?(?:prosecutors|officials|authorities|analysts|investigators|experts|media\s+reports|local\s+media)" +
+        // "the defence ministry says", "the Russian defence ministry": a ministry named by its brief.
+        @"|(?:the\s+)?(?:(?-i:(?!(?:Its|His|Her|Their|Our)\s)\p{Lu}[\p{L}'’]+)\s+)?(?:defen[cs]e|foreign|interior|justice|finance|emergencies|economy|health|social\s+policy|veterans(?:['’]\s+affairs)?)\s+(?:ministry|minister)(?![\p{L}])(?!\s+(?-i:\p{Lu}))" +
         // "the regional prosecutor's office told the outlet": a body named by its kind and level (lower
         // case); "State Bureau of Investigation" is a name, read whole elsewhere.
         @"|(?:the\s+)?(?-i:regional|district|city|oblast|garrison|military|national|state)\s+(?:prosecutor['’]s\s+office|prosecutors['’]?\s+office|police|bureau|administration|court)(?!\s+of\s+(?-i:\p{Lu}))" +
@@ -238,10 +274,12 @@ internal sealed partial class AttributionRecognizer
     private const string Indefinite =
         @"(?i:(?:an?|one)\s+(?:(?:senior|ukrainian|russian|military|government|anonymous|unnamed|security|high-ranking|european|western|local|captured|former|intelligence|defen[cs]e)\s+){0,3}" +
         @"(?:MP|lawmaker|official|source|officer|commander|soldier|analyst|deputy|diplomat|journalist|blogger|spokesperson|insider|prosecutor|serviceman|investigator)" +
+        // "a source in the Russian security services", "an official close to the ministry": where they sit.
+        @"(?:\s+(?:in|at|within|inside|for|of|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?" +
         @"|(?:unnamed|anonymous)\s+(?:sources?|officials?)|sources(?=\s+(?:say|said|claim|told|close|familiar)))";
     private const string Anaphor =
-        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|agency|outlet|publication|newspaper|ministry|office)(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
-    private const string Pronoun = @"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is\s+[\p{Ll}]+|[Hh]er\s+[\p{Ll}]+|[Tt]heir\s+[\p{Ll}]+)\b";
+        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|outlet|publication|newspaper|(?<head>agency|ministry|office|court|committee|bureau|service|department|inspectorate|directorate))(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
+    private const string Pronoun = @"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is\s+[\p{Ll}]+|[Hh]er\s+[\p{Ll}]+|[Tt]heir\s+[\p{Ll}]+|[Ii]ts\s+(?<possessed>(?:[\p{Ll}\-]+\s+)?[\p{Ll}\-]+))\b";
     private const string Adverbs = @"(?:(?:also|further|recently|officially|reportedly|previously|earlier|has|have|had|is|are|was|were|[\p{Ll}]+ly)\s+){0,2}";
     private const string Verb =
         @"(?i:reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|told|tells|noted|notes|added|adds|" +
@@ -249,7 +287,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|(?:puts|put)(?=[^.;]{1,80}?\sat\s)|countered|counters|replied|responded|conceded|retorted|objected)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +
@@ -257,17 +295,19 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?|pointed|made|admitted|admits|acknowledged|acknowledges|calculated|calculates|plans|planned|warned|warns|explained|" +
         @"explains|highlighted|highlights|suggested|suggests|documented|documents|registered|tallied|believes|argued|argues|argue|alleged|" +
-        @"alleges|insisted|assessed|assesses|opened|initiated";
+        @"alleges|insisted|assessed|assesses|opened|initiated|puts|put|account|count|countered|counters|replied|responded|conceded|retorted|objected";
 
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
-    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
+    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),(?<=,\s+(?:which|who|whose)\s[^,.;]{1,80},)\s+[^,.;]{1,60}?\s+and|,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
     // A named outlet or body after a description: "the independent Russian outlet Mediazona".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
         @"(?i:" + DescribedHeads + @")\s+(?<np>" + Proper + ")";
-    private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group";
+    private const string DescribedHeads = @"outlet|newspaper|publication|news\s+agency|agency|website|channel|portal|project|think\s+tank|monitoring\s+group|group|" +
+        // "military journalist Yurii Butusov", "independent analyst Ana Rusu": a person described by their trade.
+        @"journalist|analyst|blogger|expert|lawyer|researcher|economist|historian|activist|volunteer|correspondent";
 
     private const string Titled = @"(?:" + TitledOrg + @")?(?<np>" + Proper + @")";
     private const string TitledOrg = @"(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3}";
@@ -281,13 +321,22 @@ internal sealed partial class AttributionRecognizer
         // "citing data from the Prosecutor General's Office": whom the speaker cites.
         @"(?<cite>(?i:citing)\s+(?:(?i:(?:the\s+)?(?:latest\s+)?(?:data|figures|information|statistics|sources?)\s+(?:from|of|at|in))\s+)?(?<np>" + Common + "|" + Proper + @"))",
         // "active personnel are estimated at only 350,000": an estimate with no agent.
-        @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number)))",
+        @"(?<passive>(?i:(?:is|are|was|were|been)\s+estimated\s+(?:at|to\s+be|to\s+number|that)))",
+        // "by some estimates", "by Western estimates": estimates, for that figure alone.
+        @"(?<someest>(?i:by\s+(?:some|most|many|several|other|independent|unofficial|western|conservative|one)\s+estimates?))(?![\p{L}])",
+        // "according to figures the bureau provided to the paper": whose figures.
+        @"(?i:according\s+to\s+(?:the\s+)?(?:data|figures|numbers|statistics)\s+(?:that\s+)?)(?:(?<np>" + Common + @")|(?<np>" + Proper + @"))\s+" +
+        @"(?i:(?:has\s+|had\s+)?(?:provided|released|published|gave|sent|shared|supplied|disclosed))(?![\p{L}])",
         // "according to (data from) X".
-        @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis)\s+(?:from|of|by|in|at|released\s+by|published\s+by))\s+)?" +
+        @"(?i:according\s+to)\s+(?:(?i:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:court\s+|monthly\s+|annual\s+)?(?:data|figures|information|estimates|statistics|reports?|a\s+report|calculations|research|an\s+analysis|count|tally|records)\s+(?:from|of|by|in|at|(?:released|published|compiled|kept|collected|gathered)\s+by|of\s+(?:[\p{Ll}\-]+\s+){1,3}by))\s+)?" +
         @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
+        // "by our count": the outlet's own figure, for that figure alone.
+        @"(?<own>(?i:by\s+our\s+(?:own\s+)?(?:count|counting|calculations?|estimates?|reckoning|tally|analysis)))(?![\p{L}])",
+        // "by the defence ministry's own account", "by Mediazona's count": whose account it is.
+        @"(?<acct>(?i:by)\s+(?:(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|(?<np>" + Proper + @"))['’]s\s+(?:own\s+)?(?i:account|count|estimates?|reckoning|tally|figures|calculations?))(?![\p{L}])",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
-        @"(?<data>(?i:(?:data|figures|statistics|statements?|estimates?|information|reports?|analysis|research|calculations)\s+(?:from|by|released\s+by|published\s+by))\s+" +
+        @"(?<data>(?i:(?:data|figures|numbers|statistics|statements?|estimates?|information|reports?|analysis|research|calculations),?\s+(?:(?:come|came|comes)\s+from|from|by|(?:released|published|provided|issued|compiled|collected|gathered)\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
         // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
@@ -339,7 +388,7 @@ internal sealed partial class AttributionRecognizer
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
     private static readonly StartGate Keyword = new(
-        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking)\b"],
+        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking|reckoning|counting|tally|numbers)\b"],
         ignoreCase: true);
 
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since
@@ -353,7 +402,27 @@ internal sealed partial class AttributionRecognizer
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ViaPattern();
 
-    [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where)\s+(?:[^\s,]+\s+)?$",
+    // An odd number of double quotation marks before a position: it is inside a quotation.
+    private static bool InsideQuote(string sentence, int at)
+    {
+        var marks = 0;
+        foreach (var c in sentence.AsSpan(0, at))
+            if (c is '"' or '“' or '”') marks++;
+        return marks % 2 == 1;
+    }
+
+    [GeneratedRegex(@"(?:minister|ministry|spokesman|spokeswoman|spokesperson|army|military|government|prosecutors?|officials|intelligence|staff|command|commander|president|leader)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Holder();
+
+    // Background clauses of time: who acted in them is not who reports ("While X reports" still reports).
+    [GeneratedRegex(@"^(?:When|After|Before|Until|Once|Since)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex SubordinateStart();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being)\s+(?:[\p{Ll}]+ly\s+)?(?![\p{L}]+ing\b)[\p{L}]+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PassiveEnd();
+
+    [GeneratedRegex(@"\b(?:when|after|before|while|because|although|though|if|until|once|where|since)\s+(?:[^\s,]+\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SubordinateLead();
 
@@ -363,6 +432,9 @@ internal sealed partial class AttributionRecognizer
 
     [GeneratedRegex(@"^[A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex PersonName();
+
+    [GeneratedRegex(@"\s(?:in|at|within|inside|for|of|close\s+to|familiar\s+with)\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Placed();
 
     [GeneratedRegex(@"^(?i:an?|one)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex IndefiniteHead();

@@ -88,6 +88,10 @@ public class GoldScorerTests
     [InlineData("Bureau of Port Statistics", "BPS", true)]
     [InlineData("NCB", "Northern Harbour Authority", false)]
     [InlineData("ABC", "Alpha Beta", false)]
+    // Case-insensitive: a proper name written in lower case on the other side is still shared.
+    [InlineData("Ministry of Justice", "the justice ministry", true)]
+    [InlineData("Ministry of Justice", "Ministry of Finance", false)]
+    [InlineData("Belarusian interior ministry", "Lithuanian interior ministry", false)]
     public void Sources_agree_when_one_contains_the_other_they_share_a_proper_name_or_one_is_the_others_acronym(string gold, string predicted, bool agree) =>
         Assert.Equal(agree, SourceMatch.Agrees(gold, predicted));
 
