@@ -71,11 +71,15 @@ internal static class RunCommand
     internal static async Task<int> ExecuteAsync(
         Request request, IChartWriter charts, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        // Warming while the notebooks are read and checked: the first cell does not wait for the compiler.
+        using var kernels = new WarmKernels(request.Notebooks.Count);
         var notebooks = Load(request);
         // Checked and held before anything runs: a bad --out must not cost the whole run.
         using var folderLock = OutputFolderLock.Take(request.OutputFolder);
         var results = new List<(LoadedNotebook Notebook, ExecutionResult Result)>();
-        var executor = new NotebookExecutor(new ExecutorOptions { CellTimeout = request.CellTimeout });
+        var executor = new NotebookExecutor(new ExecutorOptions { CellTimeout = request.CellTimeout }, kernels);
+        // Not awaited: a warm-up that failed would fail the same way in the notebook that needs it.
+        _ = KitWarmUp.StartAsync(cancellationToken);
         var (progress, live) = Progress(output);
         try
         {

@@ -15,13 +15,14 @@ namespace AnalysisKit.Cli.Notebooks;
 /// kernel in VS Code and Jupyter does, so relative paths in cells mean the same there and here.
 /// The current directory belongs to the process, hence one notebook at a time per process.
 /// </remarks>
-internal sealed class NotebookExecutor(ExecutorOptions? options = null)
+internal sealed class NotebookExecutor(ExecutorOptions? options = null, WarmKernels? kernels = null)
 {
     private const string Ok = "ok", Error = "error", Skipped = "skipped";
 
     private static readonly SemaphoreSlim ProcessStateGate = new(1, 1);
 
     private readonly ExecutorOptions _options = options ?? new ExecutorOptions();
+    private readonly WarmKernels? _kernels = kernels;
 
     /// <summary>Runs <paramref name="notebook"/>, read from <paramref name="path"/> (which names it in errors and anchors relative paths).</summary>
     /// <param name="checkpoint">Receives the executed copy after each cell (later cells not run yet).</param>
@@ -37,8 +38,7 @@ internal sealed class NotebookExecutor(ExecutorOptions? options = null)
             Environment.CurrentDirectory = Path.GetDirectoryName(fullPath)!;
             var numbering = new CellNumbering(notebook);
             progress?.NotebookStarted(path, numbering.UserCells);
-            using var kernel = new NotebookKernel();
-            await kernel.WarmUpAsync(cancellationToken);
+            using var kernel = await TakeKernelAsync(cancellationToken);
             var result = await ExecuteHereAsync(kernel, notebook, numbering, path, progress, checkpoint, cancellationToken);
             progress?.NotebookFinished(path, result);
             return result;
@@ -47,6 +47,23 @@ internal sealed class NotebookExecutor(ExecutorOptions? options = null)
         {
             Environment.CurrentDirectory = previousDirectory;
             ProcessStateGate.Release();
+        }
+    }
+
+    private async Task<NotebookKernel> TakeKernelAsync(CancellationToken cancellationToken)
+    {
+        if (_kernels is not null)
+            return await _kernels.TakeAsync(cancellationToken);
+        var kernel = new NotebookKernel();
+        try
+        {
+            await kernel.WarmUpAsync(cancellationToken);
+            return kernel;
+        }
+        catch
+        {
+            kernel.Dispose();
+            throw;
         }
     }
 
