@@ -42,11 +42,13 @@ internal static partial class BenchExtractCommand
             var warmUpMegabytes = warmUp.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text)) / 1_000_000.0;
             GC.Collect();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var claims = 0;
             foreach (var text in texts)
                 claims += extractor.Extract(Load(text)).Count;
             clock.Stop();
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
             var megabytes = bytes / 1_000_000.0;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1_000_000.0;
@@ -54,7 +56,7 @@ internal static partial class BenchExtractCommand
             var scanSeconds = NumberScanSeconds(texts);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{megabytes:0.0} MB in {texts.Count} articles, {claims} claims, {clock.Elapsed.TotalSeconds:0.00} s: " +
-                $"{megabytes / clock.Elapsed.TotalSeconds:0.0} MB/s on one thread after {warmUpPasses} warm-up passes over {WarmUpBytes / 1_000_000} MB " +
+                $"{megabytes / clock.Elapsed.TotalSeconds:0.0} MB/s on one thread ({megabytes / cpuSeconds:0.0} MB per CPU second) after {warmUpPasses} warm-up passes over {WarmUpBytes / 1_000_000} MB " +
                 $"(the first, cold: {warmUpMegabytes / coldSeconds:0.0} MB/s); " +
                 $"peak working set {peak:0} MB (corpus included), {allocated:0} MB allocated while extracting"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
