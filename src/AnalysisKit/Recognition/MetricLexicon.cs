@@ -15,6 +15,7 @@ internal static class MetricLexicon
     [
         // --- awol: unauthorized absence, self-leave, abandonment or leaving of a unit (SZCh, art. 407).
         new(@"self[- ]?leav(?:e|ing)", Awol, null, CueRole.Specific),                       // Ukrainian "самовільне залишення" as translated
+        new(@"self[- ]willed\s+(?:leaving|leave|abandonment|departures?|absences?)", Awol, null, CueRole.Specific), // the same term, translated word by word
         new(@"SZCh|SZCH|SZC", Awol, null, CueRole.Specific),                                  // the Ukrainian abbreviation itself
         new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "275,000 AWOL cases", "went AWOL"
         new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
@@ -27,7 +28,7 @@ internal static class MetricLexicon
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
-        new(@"Articles\s+407\s+(?:and|or|&)\s+408", Metric.AwolOrDesertion, null, CueRole.Specific),
+        new(@"Articles\s+(?:407\s+(?:and|or|&)\s+408|337\s+(?:and|or|&)\s+338)", Metric.AwolOrDesertion, null, CueRole.Specific),
 
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
@@ -66,6 +67,7 @@ internal static class MetricLexicon
         new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
 
         // --- other: any other count of soldiers or of cases against them.
+        new(@"refuseniks?|refusers", Metric.Other, Persons, CueRole.Specific, IsNoun: true),    // who refuse to fight
         new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
         new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
@@ -74,7 +76,9 @@ internal static class MetricLexicon
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of|army\s+of", Metric.Personnel, null, CueRole.Weak),
         new(@"(?:defen[cs]e|armed)\s+forces\s+(?:number|numbered|totals?|totalled|totaled)|in\s+(?:its|their|the|our)\s+(?:defen[cs]e|armed)\s+forces|serv(?:e|es|ing)\s+in\s+the\s+(?:army|armed\s+forces)", Metric.Personnel, null, CueRole.Weak),
         new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
-        new(@"in\s+uniform|(?:put|puts|putting|estimated?)\s+the\s+(?:grouping|group|force|contingent|army)\s+at|(?:grouping|contingent)\s+of", Metric.Personnel, null, CueRole.Weak),
+        // "the army had grown to 1.2 million", "the grouping swelled to": the size a force reached.
+        new(@"(?:army|armed\s+forces|forces|grouping|contingent|military)\s+(?:(?:has|had|have)\s+)?(?:grown|grew|swelled|swollen|expanded|shrunk|shrank|rose|risen|increased|decreased)\s+to", Metric.Personnel, null, CueRole.Weak),
+        new(@"in\s+uniform|(?:puts?|putting|estimated?)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:grouping|group|force|forces|contingent|army|military)\s+(?:[\w-]+\s+){0,3}at|(?:grouping|contingent)\s+of", Metric.Personnel, null, CueRole.Weak),
 
         // --- charging names no offence of its own: the offence named near it decides, else both (spec).
         new(@"charged|indicted|prosecuted", Metric.AwolOrDesertion, null, CueRole.Weak),

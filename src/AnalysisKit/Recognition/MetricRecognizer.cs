@@ -50,7 +50,8 @@ internal sealed class MetricRecognizer
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         var found = cues
-            .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd))
+            .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd)
+                && !IsTimeAnchor(sentence, c))
             .ToList();
         var head = ScanHead(sentence, figureEnd, windowEnd, found);
         if (head.Rejected) return null;
@@ -70,8 +71,15 @@ internal sealed class MetricRecognizer
         // figure belongs to the other figure when the figure has a label of its own.
         var own = head.Own ?? metricCues.Where(c => c.Start >= figureEnd && c.Start - figureEnd <= 40 && !Joined(c)).MinBy(c => c.Start);
         bool Near(Cue c) => own is null || !Joined(c);
+        // "47 conscripts died", "300 recruits fled their units": a noun that says who the people are
+        // yields to the verb that says what happened to them.
+        var happened = head.Noun is { Entry.Metric: Metric.Mobilization } who
+            ? metricCues.Where(c => c.Start >= who.End && c.Start - who.End <= 30 && c.Entry.Metric is not (Metric.Mobilization or Metric.Personnel)
+                && c.Entry.Role is CueRole.Specific && !Joined(c) && !AcrossClause(sentence, c)).MinBy(c => c.Start)
+            : null;
         var chosen =
             metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
+            ?? happened
             ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
             ?? (own is { Entry.Role: not CueRole.Weak } && metricCues.Where(c => c.End <= figureStart && InSegment(c) && !Joined(c)).All(c => c.Entry.Role == CueRole.Weak) ? own : null)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
@@ -106,7 +114,10 @@ internal sealed class MetricRecognizer
         var backReference = metric is null && !anaphoric && !comparative
             && BackReferenceBefore.IsMatch(sentence.AsSpan(clauseStart, figureStart - clauseStart));
         // "17,296 under Article 408": a figure under a law article counts cases.
-        var underArticle = !unitStated && UnderArticleAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 20) - figureEnd));
+        // "and, under the desertion article, 13 680": the article named right before the bare figure.
+        var underArticle = !unitStated && UnderArticleAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 20) - figureEnd))
+            || unitCue is null && head is { Unit: null, VerbAfter: false } && !persons
+                && UnderArticleBefore.IsMatch(sentence.AsSpan(ArticleFrom(), figureStart - ArticleFrom()));
         if (underArticle)
         {
             unit = CountUnit.Cases;
@@ -132,6 +143,8 @@ internal sealed class MetricRecognizer
             PersonsStated = persons,
             Such = head.Such,
         };
+
+        int ArticleFrom() => Math.Max(windowStart, figureStart - 50);
 
         bool Joined(Cue c) => c.Start >= figureEnd
             ? ListJoiner.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd))
@@ -194,11 +207,19 @@ internal sealed class MetricRecognizer
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
+            // "2,480 absence and desertion proceedings": two offences before one noun.
+            if (passedCue && word is "and" or "or" && NextWordIsCue(s, p, end, found)) continue;
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
             if (words == 0 && !passedCue && !such) worded = true;
         }
         return new Head(null, false, false, VerbAfter: passedCue, Worded: worded, Own: ownCue);
+    }
+
+    private static bool NextWordIsCue(string s, int p, int end, List<Cue> found)
+    {
+        while (p < end && char.IsWhiteSpace(s[p])) p++;
+        return found.Exists(c => c.Start == p && c.Entry.Metric is not null);
     }
 
     // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
@@ -245,6 +266,22 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
+
+    private static readonly Regex UnderArticleBefore = Pattern(@"\bunder\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}articles?|(?:Articles?|Art\.)\s*\d+[\w.]*(?:\s*\([^()]{1,40}\))?)\s*[,:–—-]?\s*$");
+
+    // "since mobilisation began", "after the call-up", "when Moscow announced its mobilisation": an event
+    // that dates the figure, not what it counts.
+    private static bool IsTimeAnchor(string s, Cue c)
+    {
+        if (c.Entry.Metric is not Metric.Mobilization || c.Entry.IsNoun) return false;
+        var from = Math.Max(0, c.Start - 40);
+        return AnchorBefore.IsMatch(s.AsSpan(from, c.Start - from))
+            || AnchorAfter.IsMatch(s.AsSpan(c.End, Math.Min(s.Length, c.End + 24) - c.End));
+    }
+
+    private static readonly Regex AnchorBefore = Pattern(@"\b(?:since|after|before|until|till|following|amid|during|(?:start|beginning|launch|outset|announcement|wave|round)\s+of|announc(?:ed|ing|es)|declar(?:ed|ing|es))\s+(?:(?:the|its|a|his|their|Russia['’]s|Ukraine['’]s|partial|general|full|first|second|new|last|latest|autumn|spring|\w+['’]s)\s+){0,3}$");
+
+    private static readonly Regex AnchorAfter = Pattern(@"^\s+(?:(?:was|were|had|has)\s+)?(?:began|begun|started|announced|declared|launched|took\s+effect|of\s+(?:September|autumn|fall|spring)\b)");
 
     private static readonly Regex UnderArticleAfter = Pattern(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)");
 
