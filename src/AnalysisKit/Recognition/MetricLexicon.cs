@@ -11,6 +11,9 @@ internal static class MetricLexicon
     private const CountUnit Persons = CountUnit.Persons;
     private const CountUnit Cases = CountUnit.Cases;
 
+    // "refused to return to their units", "failed to return", "did not return": no return happened.
+    private const string NotReturning = @"(?<!\b(?:refus\w*\s+to|fail\w*\s+to|declin\w*\s+to|not|never)\s+)";
+
     public static readonly IReadOnlyList<MetricCue> Entries =
     [
         // --- awol: unauthorized absence, self-leave, abandonment or leaving of a unit (SZCh, art. 407).
@@ -32,16 +35,17 @@ internal static class MetricLexicon
 
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
-        new(@"desertions?", Desertion, Persons, CueRole.Specific, IsNoun: true),             // "over 21,000 desertions" counts people
+        new(@"desertions", Desertion, Persons, CueRole.Specific, IsNoun: true),              // "over 21,000 desertions" counts people
+        new(@"desertion", Desertion, null, CueRole.Specific, IsNoun: true),                  // the offence ("desertion: 512") names no unit
         new(@"desert(?:ed|ing|s)?", Desertion, null, CueRole.Specific),                      // "soldiers desert every day"
         new(@"(?:Article|art\.)\s*408|(?:Article|art\.)\s*338", Desertion, null, CueRole.Specific),
 
         // --- amnesty_returns: returned voluntarily / under the amnesty; outranks the desertion it ends.
         new(@"amnest(?:y|ied)", Metric.AmnestyReturns, null, CueRole.Dominant),
         // A return verb beats the absence it ends: "return from SZCh voluntarily".
-        new(@"return(?:ed|ing|s)?\s+from\s+(?:SZCh|SZCH|SOCh|AWOL|absence|desertion|unauthori[sz]ed\s+absence)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(NotReturning + @"return(?:ed|ing|s)?\s+from\s+(?:SZCh|SZCH|SOCh|AWOL|absence|desertion|unauthori[sz]ed\s+absence)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"(?:returned|come\s+back|came\s+back)\s+voluntarily|voluntarily\s+(?:returned|came\s+back)|voluntary\s+returns?", Metric.AmnestyReturns, null, CueRole.Dominant),
-        new(@"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(NotReturning + @"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
         new(@"returnees", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
         new(@"returned|c[oa]me\s+back|coming\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
@@ -68,7 +72,7 @@ internal static class MetricLexicon
 
         // --- other: any other count of soldiers or of cases against them.
         new(@"refuseniks?|refusers", Metric.Other, Persons, CueRole.Specific, IsNoun: true),    // who refuse to fight
-        new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
+        new(@"refus(?:ed|al|ing|es|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve|return)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
         new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
@@ -78,7 +82,7 @@ internal static class MetricLexicon
         new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
         // "the army had grown to 1.2 million", "the grouping swelled to": the size a force reached.
         new(@"(?:army|armed\s+forces|forces|grouping|contingent|military)\s+(?:(?:has|had|have)\s+)?(?:grown|grew|swelled|swollen|expanded|shrunk|shrank|rose|risen|increased|decreased)\s+to", Metric.Personnel, null, CueRole.Weak),
-        new(@"in\s+uniform|(?:puts?|putting|estimated?)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:grouping|group|force|forces|contingent|army|military)\s+(?:[\w-]+\s+){0,3}at|(?:grouping|contingent)\s+of", Metric.Personnel, null, CueRole.Weak),
+        new(@"in\s+uniform|(?:puts?|putting|estimated?)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:grouping|group|force|forces|contingent|army|military)\s+(?:[\w-]+\s+){0,3}at|(?:grouping|contingent)\s+of|(?:grouping|contingent|force|forces|army)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:put|estimated|assessed)\s+at", Metric.Personnel, null, CueRole.Weak),
 
         // --- charging names no offence of its own: the offence named near it decides, else both (spec).
         new(@"charged|indicted|prosecuted", Metric.AwolOrDesertion, null, CueRole.Weak),

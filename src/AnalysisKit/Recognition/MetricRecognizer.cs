@@ -65,7 +65,10 @@ internal sealed class MetricRecognizer
         int Gap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : (figureStart - c.End) * 3 / 2;
         bool InSegment(Cue c) => c.Start >= segStart && c.End <= segEnd;
 
-        var metricCues = found.Where(c => c.Entry.Metric is not null).ToList();
+        // "30,000 people, a drop compared with the real losses", "380,000 men — enough to replace losses":
+        // a cue after a comparison or a purpose belongs to the thing compared, not to the figure.
+        var metricCues = found.Where(c => c.Entry.Metric is not null
+            && !(c.Start >= figureEnd && ComparedAfter.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd)))).ToList();
         // A figure's own label wins over a neighbour's (spec): "7,310 under Article 220 (desertion)" after
         // "(absence) and", "4,410 absence cases ... and issued verdicts": a cue across a joiner from the
         // figure belongs to the other figure when the figure has a label of its own.
@@ -77,8 +80,19 @@ internal sealed class MetricRecognizer
             ? metricCues.Where(c => c.Start >= who.End && c.Start - who.End <= 30 && c.Entry.Metric is not (Metric.Mobilization or Metric.Personnel)
                 && c.Entry.Role is CueRole.Specific && !Joined(c) && !AcrossClause(sentence, c)).MinBy(c => c.Start)
             : null;
-        var chosen =
-            metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
+        // "640 servicemen who had come back ... left their units again": the relative clause says who
+        // the people are, the verb after it what is counted.
+        Cue? mainVerb = null;
+        if (head.Noun is { } subject && RelativeAfter.IsMatch(sentence.AsSpan(subject.End, Math.Min(windowEnd, subject.End + 12) - subject.End)))
+        {
+            var inClause = metricCues.Where(c => c.Start >= subject.End && c.Start - subject.End <= 40 && c.Entry.Role is CueRole.Specific or CueRole.Dominant).MinBy(c => c.Start);
+            mainVerb = inClause is null ? null : metricCues.Where(c => c.Start > inClause.End && c.Start - inClause.End <= 60
+                && c.Entry.Role is CueRole.Specific or CueRole.Dominant && c.Entry.Metric != inClause.Entry.Metric
+                && !ClauseBreak.IsMatch(sentence.AsSpan(inClause.End, c.Start - inClause.End))
+                && !ListJoiner.IsMatch(sentence.AsSpan(inClause.End, c.Start - inClause.End))).MinBy(c => c.Start);
+        }
+        var chosen = mainVerb
+            ?? metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
             ?? happened
             ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
             ?? (own is { Entry.Role: not CueRole.Weak } && metricCues.Where(c => c.End <= figureStart && InSegment(c) && !Joined(c)).All(c => c.Entry.Role == CueRole.Weak) ? own : null)
@@ -142,6 +156,7 @@ internal sealed class MetricRecognizer
             Elliptical = elliptical,
             PersonsStated = persons,
             Such = head.Such,
+            OwnNoun = head.Noun is not null,
         };
 
         int ArticleFrom() => Math.Max(windowStart, figureStart - 50);
@@ -266,6 +281,10 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
+
+    private static readonly Regex ComparedAfter = Pattern(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|enough\s+to|in\s+order\s+to|so\s+as\s+to|to\s+(?:replace|offset|make\s+up\s+for|cover))\b");
+
+    private static readonly Regex RelativeAfter = Pattern(@"^\s*,?\s*(?:who|that)\s");
 
     private static readonly Regex UnderArticleBefore = Pattern(@"\bunder\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}articles?|(?:Articles?|Art\.)\s*\d+[\w.]*(?:\s*\([^()]{1,40}\))?)\s*[,:–—-]?\s*$");
 

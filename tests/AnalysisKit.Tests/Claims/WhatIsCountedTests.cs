@@ -95,12 +95,40 @@ public class WhatIsCountedTests
         { "Some 2,040 desertion cases were sent to court in the first half.", 2040, "desertion cases UA" },
         { "Some 2,040 desertion cases were referred to the courts in the first half.", 2040, "desertion cases UA" },
 
+        // A relative clause says who the people are; the verb after it says what is counted.
+        { "Some 830 soldiers who had returned under the amnesty deserted again in the spring.", 830, "desertion persons UA" },
+        { "About 1,140 men who left their units have since rejoined them, the ombudsman said.", 1140, "amnesty_returns persons UA" },
+        // No return happened: refusing or failing to return.
+        { "Monitors documented at least 120 cases in which soldiers who refused to return to the front were locked in cellars.", 120, "other cases UA" },
+        { "Some 2,100 servicemen failed to return to their units after leave.", 2100, "awol persons UA" },
+        // A cue after a comparison or a purpose belongs to what is compared.
+        { "A new call-up could add as many as 210,000 men this year, enough to replace losses at the front.", 210000, "mobilization persons UA" },
+        // "the same months a year earlier" compares with the total that set the months, not a rate in between.
+        { "From March to August, 8,400 proceedings were opened under Article 407, 7,100 of them by regional offices. The army wants to recruit 20,000 men every month.\n\nIn the same months a year earlier, the figure was about 6,900.", 6900, "awol cases UA" },
+        // A sentence that says what the figures count relabels the figures under it that name only an offence.
+        { "The court department has released its figures for 2024. All numbers below are persons sentenced.\n— leaving a unit: 3 410\n— desertion: 512", 3410, "convictions persons UA" },
+        { "The court department has released its figures for 2024. All numbers below are persons sentenced.\n— leaving a unit: 3 410\n— desertion: 512", 512, "convictions persons UA" },
+        { "The court department has released its figures for 2024. The numbers below are registered proceedings.\n— leaving a unit: 3 410\n— desertion: 512", 512, "desertion cases UA" },
+
         // --- force follows the country the figure is about.
+        { "About 410 Ukrainian soldiers crossed over to the Russian side this year. In May alone, roughly 90 of them surrendered, using a hotline the Russian side advertises.", 90, "defections persons UA" },
+        { "The Russian grouping is put at 600,000, against roughly 450 thousand on the Ukrainian side.", 450000, "personnel persons UA" },
+        { "The Russian army is struggling to keep men at the front.\nSome 19,000 cases of absence were opened in Ukraine last year, the MP said.", 19000, "awol cases UA" },
+        { "Ukrainian soldiers are leaving their units in record numbers.\n\nIndependent Russian journalists counted 6,100 verdicts for absence last year.", 6100, "convictions cases RU" },
+        { "The Russian army is short of men.\n\nUkraine, which has kept martial law since 2022, says its forces have grown. Its defence minister said about 820,000 people serve in the armed forces.", 820000, "personnel persons UA" },
         { "The Russian army is short of men, the Kremlin admits.\nPer Ukraine's prosecutors, 61,000 desertion cases have been opened since the invasion.", 61000, "desertion cases UA" },
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nIn Russia, military courts have convicted 7,300 soldiers of unauthorised absence since September 2022.", 7300, "convictions persons RU" },
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nCourts in Russia handed down 5,120 verdicts for absence last year.", 5120, "convictions cases RU" },
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nRussian court data show 2,940 verdicts for absence in the first half.", 2940, "convictions cases RU" },
     };
+
+    // "monthly reports" describe where the figure comes from; "every month" makes it a rate.
+    [Theory]
+    [InlineData("By our count from the ministry's monthly reports, 41,800 cases were opened under Article 407 in 2024.", 41800, "total")]
+    [InlineData("Going by the monthly figures, prosecutors opened 41,800 absence cases in 2024.", 41800, "total")]
+    [InlineData("Prosecutors open about 4,100 absence cases every month.", 4100, "per_month")]
+    public void A_monthly_source_is_no_monthly_rate(string text, long value, string rate) =>
+        Assert.Equal(rate, Assert.Single(Extract(text), c => c.ValueLow == value || c.ValueHigh == value).Rate.ToSpec());
 
     [Theory]
     [MemberData(nameof(Rows))]
