@@ -147,7 +147,7 @@ public sealed class ClaimExtractor
             }
             // "All figures are persons convicted … Art. 338 (desertion): 263": the offence names what
             // was judged, the scope's measure what is counted.
-            if (frames.Measure is { } measure && metric is null or Metric.Awol or Metric.Desertion or Metric.AwolOrDesertion or Metric.Other)
+            if (frames.Measure is { } measure && (metric is null or Metric.Awol or Metric.Desertion or Metric.AwolOrDesertion or Metric.Other || metric == measure.Metric))
             {
                 metric = measure.Metric ?? metric;
                 if (measure.Unit is { } measured && !what.OwnNoun && !what.PersonsStated) unit = measured;

@@ -57,6 +57,8 @@ internal static class MetricLexicon
         new(@"convict(?:ed)?|found\s+guilty|sentenced|sentence|jail(?:ed|s)?", Metric.Convictions, null, CueRole.Dominant),
 
         // --- deaths: died, killed, dead ("losses in dead").
+        // Killed and wounded together count other (spec), before "killed" alone.
+        new(@"(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|missing)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)", Metric.Other, null, CueRole.Specific),
         new(@"killed\s+in\s+action|lost\s+their\s+lives|losses\s+in\s+(?:dead|killed)", Metric.Deaths, null, CueRole.Specific),
         new(@"died|dies|die|killed|dead|perished|KIA", Metric.Deaths, null, CueRole.Specific),
         new(@"deaths?|fatalities", Metric.Deaths, Persons, CueRole.Specific, IsNoun: true),

@@ -51,7 +51,7 @@ internal sealed class MetricRecognizer
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         var found = cues
             .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd)
-                && !IsTimeAnchor(sentence, c))
+                && !IsTimeAnchor(sentence, c) && !AcrossFootnote(sentence, c, figureStart, figureEnd))
             .ToList();
         var head = ScanHead(sentence, figureEnd, windowEnd, found);
         if (head.Rejected) return null;
@@ -112,7 +112,9 @@ internal sealed class MetricRecognizer
         var unitStated = head.Unit is not null || head.VerbAfter || unitCue is not null || unitBefore is not null;
         // "2,600 were sentenced", "1,900 of the defendants were found guilty": people are sentenced,
         // so verdicts count persons when the figure is the one sentenced (spec).
-        var persons = head.Noun is null && PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd));
+        // "40 of the defendants had been mobilised": a part named as people counts people (spec).
+        var persons = head.Noun is null && (PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))
+            || PeoplePartAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 40) - figureEnd)));
         if (persons)
         {
             unit = CountUnit.Persons;
@@ -161,9 +163,11 @@ internal sealed class MetricRecognizer
 
         int ArticleFrom() => Math.Max(windowStart, figureStart - 50);
 
+        // "verdicts against 2,500 servicemen": "against" right after a verdict names who was judged, no list.
         bool Joined(Cue c) => c.Start >= figureEnd
             ? ListJoiner.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd))
-            : ListJoiner.IsMatch(sentence.AsSpan(c.End, figureStart - c.End));
+            : ListJoiner.IsMatch(sentence.AsSpan(c.End, figureStart - c.End))
+                && !(c.Entry.Metric == Metric.Convictions && VerdictAgainst.IsMatch(sentence.AsSpan(c.End, figureStart - c.End)));
 
         // A cue in another clause (", and ...", ", while ...", ";") says nothing about this figure.
         bool AcrossClause(string s, Cue c) => c.Start >= figureEnd
@@ -223,7 +227,8 @@ internal sealed class MetricRecognizer
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
             // "2,480 absence and desertion proceedings": two offences before one noun.
-            if (passedCue && word is "and" or "or" && NextWordIsCue(s, p, end, found)) continue;
+            // "400,000 open and ongoing cases": two describing words before one noun.
+            if ((passedCue || worded) && words <= 2 && word is "and" or "or" && NextWordIsCue(s, p, end, found)) continue;
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
             if (words == 0 && !passedCue && !such) worded = true;
@@ -231,10 +236,16 @@ internal sealed class MetricRecognizer
         return new Head(null, false, false, VerbAfter: passedCue, Worded: worded, Own: ownCue);
     }
 
+    // The word after p starts a metric cue, or the word after it starts a counted noun ("and ongoing cases").
     private static bool NextWordIsCue(string s, int p, int end, List<Cue> found)
     {
         while (p < end && char.IsWhiteSpace(s[p])) p++;
-        return found.Exists(c => c.Start == p && c.Entry.Metric is not null);
+        if (found.Exists(c => c.Start == p && c.Entry.Metric is not null)) return true;
+        var wordStart = p;
+        while (p < end && char.IsLetter(s[p])) p++;
+        if (p == wordStart || Stopwords.Contains(s[wordStart..p])) return false;
+        while (p < end && char.IsWhiteSpace(s[p])) p++;
+        return found.Exists(c => c.Start == p && c.Entry.IsNoun);
     }
 
     // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
@@ -282,11 +293,25 @@ internal sealed class MetricRecognizer
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
 
+    private static readonly Regex VerdictAgainst = Pattern(@"^\s+against\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?$");
+
+    private static readonly Regex PeoplePartAfter = Pattern(@"^\s+of\s+(?:the|these|those|all)\s+(?:\w+\s+)?(?:defendants|accused|convicts|returnees|deserters|absentees|servicem[ae]n|soldiers|men|people|recruits|conscripts|detainees)\b");
+
     private static readonly Regex ComparedAfter = Pattern(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|enough\s+to|in\s+order\s+to|so\s+as\s+to|to\s+(?:replace|offset|make\s+up\s+for|cover))\b");
 
     private static readonly Regex RelativeAfter = Pattern(@"^\s*,?\s*(?:who|that)\s");
 
     private static readonly Regex UnderArticleBefore = Pattern(@"\bunder\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}articles?|(?:Articles?|Art\.)\s*\d+[\w.]*(?:\s*\([^()]{1,40}\))?)\s*[,:–—-]?\s*$");
+
+    // "… at 40,000–50,000.[3] Russian garrison courts convicted …": a footnote mark after a full stop
+    // ends the sentence even where the text runs on, so a cue past it says nothing about the figure.
+    private static bool AcrossFootnote(string s, Cue c, int figureStart, int figureEnd)
+    {
+        var (from, to) = c.Start >= figureEnd ? (figureEnd, c.Start) : (c.End, figureStart);
+        return to > from && s.AsSpan(from, to - from).Contains(".[", StringComparison.Ordinal) && FootnoteBreak.IsMatch(s.AsSpan(from, to - from));
+    }
+
+    private static readonly Regex FootnoteBreak = Pattern(@"[.!?](?:\[\d{1,3}\])+\s+(?-i:\p{Lu})");
 
     // "since mobilisation began", "after the call-up", "when Moscow announced its mobilisation": an event
     // that dates the figure, not what it counts.

@@ -64,6 +64,11 @@ public class WhatIsCountedTests
         { "Some 95 refuseniks were held in a basement of the Russian army's base in the occupied town.", 95, "other persons RU" },
         { "Police opened 233 cases of self-harm among recruits last year.", 233, "other cases UA" },
         { "Killed and wounded together came to about 12,400 Russian soldiers in the month.", 12400, "other persons RU" },
+        { "Some 8,300 Russian soldiers were killed or wounded near the town in a month.", 8300, "other persons RU" },
+        { "A deputy spoke of 95,000 open and pending cases of desertion.", 95000, "desertion cases UA" },
+        { "Courts passed verdicts against 1,730 servicemen for absence in the first half.", 1730, "convictions persons UA" },
+        // A footnote mark after a full stop ends the sentence even where the text runs on.
+        { "Analysts put the Russian servicemen absent from their units at 20,000–30,000.[4] Garrison courts convicted 3,100 of them for absence.", 20000, "awol persons RU" },
 
         // --- mobilisation: contracts signed, recruits called up or sent to training.
         { "Since January, about 156,000 men have signed contracts with the Russian Defence Ministry.", 156000, "mobilization persons RU" },
@@ -109,6 +114,11 @@ public class WhatIsCountedTests
         { "The court department has released its figures for 2024. All numbers below are persons sentenced.\n— leaving a unit: 3 410\n— desertion: 512", 3410, "convictions persons UA" },
         { "The court department has released its figures for 2024. All numbers below are persons sentenced.\n— leaving a unit: 3 410\n— desertion: 512", 512, "convictions persons UA" },
         { "The court department has released its figures for 2024. The numbers below are registered proceedings.\n— leaving a unit: 3 410\n— desertion: 512", 512, "desertion cases UA" },
+
+        { "The court department has released its figures for 2024. All numbers below are persons sentenced.\nVerdicts for desertion: of the 512, 301 got prison terms.", 301, "convictions persons UA" },
+        // A part named as people counts people; a part of cases stays cases.
+        { "Garrison courts heard 1,930 absence cases. At least 260 of the defendants had been mobilised that spring.", 260, "awol persons RU" },
+        { "Garrison courts heard 1,930 absence cases. Of those, 260 involved mobilised reservists.", 260, "awol cases RU" },
 
         // --- force follows the country the figure is about.
         { "About 410 Ukrainian soldiers crossed over to the Russian side this year. In May alone, roughly 90 of them surrendered, using a hotline the Russian side advertises.", 90, "defections persons UA" },
