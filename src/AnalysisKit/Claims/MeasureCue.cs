@@ -16,8 +16,10 @@ internal static partial class MeasureCue
         var lead = Lead().Match(sentence);
         if (!lead.Success) return null;
         var after = lead.Index + lead.Length;
+        // A definition, not a finding: the measure follows the verb ("are persons convicted"), so "the
+        // data show that courts convicted most of them" sets nothing.
         // Only a measure that outranks an offence (verdicts, returns) can relabel figures that name one.
-        var measure = metrics.Find(sentence, after, Math.Min(sentence.Length, after + 60)).FirstOrDefault(c => c.Start >= after && c.Start - after <= 40 && c.Entry is { Role: CueRole.Dominant, Metric: not null });
+        var measure = metrics.Find(sentence, after, Math.Min(sentence.Length, after + 60)).FirstOrDefault(c => c.Start >= after && c.Start - after <= 25 && c.Entry is { Role: CueRole.Dominant, Metric: not null });
         // The first unit word after the lead: "persons convicted", "verdicts against soldiers".
         var word = UnitWord().Match(sentence, after);
         CountUnit? unit = !word.Success ? measure?.Entry.Unit : word.Groups["persons"].Success ? CountUnit.Persons : CountUnit.Cases;
@@ -26,7 +28,7 @@ internal static partial class MeasureCue
         return (measure?.Entry.Metric, unit);
     }
 
-    [GeneratedRegex(@"\b(?:figures|numbers|counts|data|statistics)\s+(?:(?:below|here|above|that\s+follow|in\s+(?:this|the)\s+(?:post|table|list|report))\s+)?(?:are|show|count|give|refer\s+to|represent|concern|cover)\b",
+    [GeneratedRegex(@"\b(?:figures|numbers|counts|data|statistics)\s+(?:(?:below|here|above|that\s+follow|in\s+(?:this|the)\s+(?:post|table|list|report))\s+)?(?:are|count|refer\s+to|represent|denote)\b(?!\s+(?:rising|falling|growing|up|down|higher|lower|likely|not)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Lead();
 

@@ -116,9 +116,38 @@ public class WhatIsCountedTests
         { "The court department has released its figures for 2024. The numbers below are registered proceedings.\n— leaving a unit: 3 410\n— desertion: 512", 512, "desertion cases UA" },
 
         { "The court department has released its figures for 2024. All numbers below are persons sentenced.\nVerdicts for desertion: of the 512, 301 got prison terms.", 301, "convictions persons UA" },
+        // A finding about the data is no definition of what its figures count.
+        { "The data show that courts convicted most of them.\nProsecutors opened 2,950 desertion cases in May.", 2950, "desertion cases UA" },
+        { "Figures here refer to verdicts. Courts handed down 1,480 for absence in May.", 1480, "convictions cases UA" },
         // A part named as people counts people; a part of cases stays cases.
         { "Garrison courts heard 1,930 absence cases. At least 260 of the defendants had been mobilised that spring.", 260, "awol persons RU" },
         { "Garrison courts heard 1,930 absence cases. Of those, 260 involved mobilised reservists.", 260, "awol cases RU" },
+
+        // --- varied wording: passive, the cue before the figure, American spelling, word order.
+        { "Unauthorized absence was recorded in 3,305 cases in May.", 3305, "awol cases UA" },
+        { "In the first quarter, 2,870 servicemembers were reported AWOL.", 2870, "awol persons UA" },
+        { "The number of soldiers who deserted reached 4,450 by the summer.", 4450, "desertion persons UA" },
+        { "Desertion cases numbered 1,760 in the spring.", 1760, "desertion cases UA" },
+        { "AWOL cases totaled 9,140 over the period.", 9140, "awol cases UA" },
+        { "Some 3,100 people have been sentenced in absentia for desertion.", 3100, "convictions persons UA" },
+        { "Prosecutors charged 2,210 soldiers with desertion in the winter.", 2210, "desertion persons UA" },
+        { "Police opened 1,050 criminal cases of refusal to obey orders.", 1050, "other cases UA" },
+        { "Recruitment offices signed up 27,000 volunteers in July.", 27000, "mobilization persons UA" },
+        { "Some 8,400 men were fined for evading mobilization this year.", 8400, "other persons UA" },
+        { "Of the 4,210 servicemen who left their units, 2,040 have come back.", 2040, "amnesty_returns persons UA" },
+        { "Of the 4,210 servicemen who left their units, 2,040 have come back.", 4210, "awol persons UA" },
+        { "Ukraine's army is estimated at some 880,000 men.", 880000, "personnel persons UA" },
+
+        { "Analysts put the grouping at over 380,000 in February and at 415,000 in the autumn.", 415000, "personnel persons UA" },
+        { "The Russian army fields about 1.5 million troops, against 720 thousand Ukrainian soldiers.", 720000, "personnel persons UA" },
+        { "The Russian army fields about 1.5 million troops, against 720 thousand Ukrainian soldiers.", 1500000, "personnel persons RU" },
+        { "Ukraine has mobilised 160,000 men since spring, bringing the Ukrainian army to 1.1 million.", 160000, "mobilization persons UA" },
+        { "Investigators registered 7,720 cases of unauthorised absence and desertion.", 7720, "awol_or_desertion cases UA" },
+        { "Almost 5,600 cases since the mobilisation began, the court said.", 5600, "awol_or_desertion cases UA" },
+        { "Some 7,900 cases were sent to court in the first half.", 7900, "awol_or_desertion cases UA" },
+        { "Investigators referred 3,400 desertion cases to court.", 3400, "desertion cases UA" },
+        { "Over 4,000 cases of SZCh were opened in the Kharkiv region.", 4000, "awol cases UA" },
+        { "Russian court websites list 4,700 verdicts for SOCh since the autumn.", 4700, "convictions cases RU" },
 
         // --- force follows the country the figure is about.
         { "About 410 Ukrainian soldiers crossed over to the Russian side this year. In May alone, roughly 90 of them surrendered, using a hotline the Russian side advertises.", 90, "defections persons UA" },
