@@ -44,12 +44,14 @@ public class DevcorpusScoreTests(ITestOutputHelper output)
     // dv01–dv20 value F1 0.97, full F1 0.79, period 0.94, source 0.75 (baseline 0.81, 0.39, 0.65, 0.50).
     private static class DevA
     {
-        public const double ValueF1 = 0.94, FullF1 = 0.76, Period = 0.91, Source = 0.72;
+        // Full F1 0.90 after the "what is counted" rules (metric, unit, force).
+        public const double ValueF1 = 0.94, FullF1 = 0.87, Period = 0.91, Source = 0.72;
     }
 
     // dv21–dv30, scored once when the rules were done: value F1 0.85, full F1 0.46, period 0.78, source 0.71.
     private static class DevB
     {
-        public const double ValueF1 = 0.82, FullF1 = 0.43, Period = 0.75, Source = 0.68;
+        // Full F1 0.60 after the "what is counted" rules, scored once in aggregate.
+        public const double ValueF1 = 0.82, FullF1 = 0.57, Period = 0.75, Source = 0.68;
     }
 }
