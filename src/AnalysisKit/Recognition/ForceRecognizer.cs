@@ -20,7 +20,7 @@ internal sealed class ForceRecognizer
         if (to < 0) to = text.Length;
         var found = new List<Cue>();
         foreach (var hit in matcher.Matches(text, from, to))
-            found.Add(new Cue(hit.Alternative is Ua or UaState or UaOwn ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length,
+            found.Add(new Cue(hit.Alternative is Ua or UaState or UaOwn or UaCountry ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length,
                 hit.Alternative is not (Reporter or RuState or UaState)));
         return found;
     }
@@ -100,6 +100,7 @@ internal sealed class ForceRecognizer
     private const string SaysIt = @"[^.;]{0,160}?\b(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?it\b";
     private const int UaState = 4;
     private const int UaOwn = 5;
+    private const int UaCountry = 8;
     private const string SaysIts = @"[^.;]{0,160}?\b(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?its\s+(?:armed\s+forces|forces|army|military|troops|soldiers)\b";
 
     // Reporter, RU, UA, in that order (a reporter phrase like "Ukrainian intelligence" must win over "Ukrainian").
@@ -109,16 +110,19 @@ internal sealed class ForceRecognizer
         @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|independent\s+Russian\s+(?:media|journalists|outlets?|reporters|projects?|researchers)|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
         @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
         // Russia's Criminal Code articles on absence and desertion, and its garrison courts, count Russian soldiers.
-        @"(?:Article|Art\.)\s*33[78]\b|" + InCountry + @"Russia\b(?!['’])|garrison\s+(?:military\s+)?courts?|(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
+        @"(?:Article|Art\.)\s*33[78]\b|garrison\s+(?:military\s+)?courts?|(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
         @"(?:Ukrainian\s+" + Body + @"|Ukraine['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Ukrainian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+Ukraine|" +
         // Ukraine's Criminal Code articles 407 and 408 count Ukrainian soldiers.
-        @"(?:Articles?|Art\.)\s*40[78]\b|" + InCountry + @"Ukraine\b(?!['’])|(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
+        @"(?:Articles?|Art\.)\s*40[78]\b|(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
         // A state opening the sentence that says what "it" did ("Russia, which ..., says it signed up 440,000"): weak.
         @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
         @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
         // "Ukraine, which ..., says its forces are larger": the state names its own forces.
         @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIts,
         @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIts,
+        // Apart from the long body patterns, so a common opening word ("in", "courts") tries only these.
+        InCountry + @"Russia\b(?!['’])",
+        InCountry + @"Ukraine\b(?!['’])",
     ];
 
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
