@@ -37,7 +37,9 @@ public sealed class ClaimExtractor
 
     // The period frames open after a sentence: the last total's (Frame) and the data scope a methods
     // sentence set out (Document), which holds until another methods sentence.
-    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document, string? Releaser = null);
+    // Measure: what a sentence said the figures after it count ("All figures are persons convicted"),
+    // until another data scope opens.
+    private readonly record struct Frames(PeriodFrame? Frame, PeriodFrame? Document, string? Releaser = null, (Metric? Metric, CountUnit? Unit)? Measure = null);
 
     // "From 2022 to 2025" in a 2025 article ends at the data cut-off: the latest month this year that
     // the article's own figures state, else publication.
@@ -103,9 +105,12 @@ public sealed class ClaimExtractor
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
                 if (previous is null) continue;
+                // "In the same months last year the figure had been 51,000": the figure whose months it
+                // shifts, not a rate or an aside stated in between.
+                var like = YearEarlier.IsMatch(text) && StatedTotal(found, index - 6) is { Rate: Rate.Total } referent ? referent : previous;
                 // "the figures were 30,118 and 5,027 respectively": each takes its slot.
-                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
-                if (!what.UnitStated) unit = previous.Unit;
+                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? like.Metric;
+                if (!what.UnitStated) unit = like.Unit;
             }
             else if (what.Anaphoric || what.Comparative)
             {
@@ -139,6 +144,13 @@ public sealed class ClaimExtractor
                     metric = Metric.AwolOrDesertion;
                     unit = found[^1].Claim.Unit;
                 }
+            }
+            // "All figures are persons convicted … Art. 338 (desertion): 263": the offence names what
+            // was judged, the scope's measure what is counted.
+            if (frames.Measure is { } measure && (metric is null or Metric.Awol or Metric.Desertion or Metric.AwolOrDesertion or Metric.Other || metric == measure.Metric))
+            {
+                metric = measure.Metric ?? metric;
+                if (measure.Unit is { } measured && !what.OwnNoun && !what.PersonsStated) unit = measured;
             }
             // Criminal cases against soldiers that name no offence (spec).
             metric ??= Metric.AwolOrDesertion;
@@ -280,6 +292,8 @@ public sealed class ClaimExtractor
             else if (releaser is not null)
                 frames = frames with { Releaser = releaser };
         }
+        if (found.Count == firstOfSentence && MeasureCue.Of(text, metrics) is { } counted)
+            frames = frames with { Measure = counted };
         return frames;
     }
 
@@ -291,6 +305,10 @@ public sealed class ClaimExtractor
             if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
         return null;
     }
+
+    // "in the same months last year", "a year earlier": the period of a figure stated before, a year back.
+    private static readonly Regex YearEarlier = new(@"\b(?:same\s+(?:months?|period|time|span|quarter|weeks)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|a\s+year\s+(?:earlier|before))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex TotalOfBoth = new(@"^\s*(?:in\s+all|in\s+total|altogether|combined|counting|including|together\s+with)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -375,6 +393,21 @@ public sealed class ClaimExtractor
     {
         for (var i = found.Count - 1; i >= 0 && found.Count - i <= 40; i--)
             if (found[i].Claim.Metric == metric) return found[i].Claim;
+        return null;
+    }
+
+    // The last figure with a stated period, or the first of its sentence with the same months: a
+    // total comes before its parts ("126,000 proceedings from January to July, 109,000 of them for absence").
+    private static Claim? StatedTotal(List<Candidate> found, int fromSentence)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= fromSentence; i--)
+        {
+            if (!found[i].PeriodStated || found[i].PeriodRelative) continue;
+            var j = i;
+            while (j > 0 && found[j - 1].SentenceIndex == found[i].SentenceIndex && found[j - 1].PeriodStated
+                && found[j - 1].Claim.PeriodStart == found[i].Claim.PeriodStart && found[j - 1].Claim.PeriodEnd == found[i].Claim.PeriodEnd) j--;
+            return found[j].Claim;
+        }
         return null;
     }
 

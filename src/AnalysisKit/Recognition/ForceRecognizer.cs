@@ -20,7 +20,7 @@ internal sealed class ForceRecognizer
         if (to < 0) to = text.Length;
         var found = new List<Cue>();
         foreach (var hit in matcher.Matches(text, from, to))
-            found.Add(new Cue(hit.Alternative is Ua or UaState ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length,
+            found.Add(new Cue(hit.Alternative is Ua or UaState or UaOwn or UaCountry ? Force.UA : Force.RU, hit.Match.Index, hit.Match.Index + hit.Match.Length,
                 hit.Alternative is not (Reporter or RuState or UaState)));
         return found;
     }
@@ -72,8 +72,8 @@ internal sealed class ForceRecognizer
     // Nouns for a force's soldiers and bodies, after a nationality adjective.
     private const string Body =
         @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers?|servicem[ae]n|service\s*members?|defenders|units?|brigades?|" +
-        @"battalions?|regiments?|fighters|deserters|desertions?|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
-        @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side|positions|" +
+        @"battalions?|regiments?|groupings?|contingents?|fighters|deserters|desertions?|infantry(?:men)?|marines|paratroopers|military\s+personnel|personnel|men|ranks|commanders?|" +
+        @"officers|conscripts|recruits|mobili[sz]ed|contract\s+soldiers|prisoners\s+of\s+war|POWs|military\s+courts?|garrison\s+courts?|courts?|side(?<=\bon\s+the\s+\w+\s+side)|positions|" +
         @"(?:military\s+)?prosecutors?|investigators|AWOL|SZCh|SOCh|absences|(?:criminal\s+)?cases)" +
         // "Russian forces press their advance": enemy action, not the counted subject.
         @"(?!\s+(?:\w+\s+)?(?:press|advanc|attack|assault|push|captur|seiz|shell|strik|struck|occup|launch|bomb|liberat|storm|encircl)\w*)";
@@ -83,17 +83,31 @@ internal sealed class ForceRecognizer
         @"(?:armed\s+forces|military(?!\s+intelligence)|army|forces|troops|soldiers|defen[cs]e\s+forces|prosecutors?|investigators|" +
         @"(?:military\s+|garrison\s+)?courts|AWOL|SZCh|SOCh|desertions?|deserters|absences)";
 
+    // "courts in Russia", "soldiers of Ukraine", and a sentence set in a country ("In Russia, military
+    // courts ..."): the figure is about that country's soldiers.
+    private const string InCountry =
+        @"(?:(?:(?:military\s+|garrison\s+)?(?:courts?|judges|prosecutors?|investigators|army|armed\s+forces|forces|troops|soldiers|servicem[ae]n|deserters|desertions?|absences|AWOL|conscripts|recruits)\s+(?:in|of|from)\s+)|" +
+        // "cases ... were opened in Ukraine": cases a country's bodies open are against its soldiers.
+        @"(?:opened|registered|recorded|initiated|filed|brought|logged|heard|convicted|sentenced)\s+in\s+|(?<=^\W{0,3})In\s+)";
+
+    // A state that does something to its manpower ("Russia mobilised 300,000 reservists"): its own soldiers, weakly.
+    private const string ActsOnMen =
+        @"\s+(?:has\s+|had\s+|have\s+)?(?:mobili[sz]ed|conscripted|drafted|recruited|called\s+up|deployed|lost|fields|fielded|massed|amassed|signed\s+up|sent)\b";
+
     private const int Reporter = 0;
     private const int Ua = 2;
     private const int RuState = 3;
     private const string SaysIt = @"[^.;]{0,160}?\b(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?it\b";
     private const int UaState = 4;
+    private const int UaOwn = 5;
+    private const int UaCountry = 8;
+    private const string SaysIts = @"[^.;]{0,160}?\b(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?its\s+(?:armed\s+forces|forces|army|military|troops|soldiers)\b";
 
     // Reporter, RU, UA, in that order (a reporter phrase like "Ukrainian intelligence" must win over "Ukrainian").
     private static readonly string[] Alternatives =
     [
         // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
-        @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
+        @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|independent\s+Russian\s+(?:media|journalists|outlets?|reporters|projects?|researchers)|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
         @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
         // Russia's Criminal Code articles on absence and desertion, and its garrison courts, count Russian soldiers.
         @"(?:Article|Art\.)\s*33[78]\b|garrison\s+(?:military\s+)?courts?|(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",
@@ -101,8 +115,14 @@ internal sealed class ForceRecognizer
         // Ukraine's Criminal Code articles 407 and 408 count Ukrainian soldiers.
         @"(?:Articles?|Art\.)\s*40[78]\b|(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
         // A state opening the sentence that says what "it" did ("Russia, which ..., says it signed up 440,000"): weak.
-        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIt,
-        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIt,
+        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
+        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
+        // "Ukraine, which ..., says its forces are larger": the state names its own forces.
+        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIts,
+        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIts,
+        // Apart from the long body patterns, so a common opening word ("in", "courts") tries only these.
+        InCountry + @"Russia\b(?!['’])",
+        InCountry + @"Ukraine\b(?!['’])",
     ];
 
     private readonly AlternationMatcher matcher = new(Alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

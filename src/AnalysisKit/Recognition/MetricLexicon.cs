@@ -11,10 +11,14 @@ internal static class MetricLexicon
     private const CountUnit Persons = CountUnit.Persons;
     private const CountUnit Cases = CountUnit.Cases;
 
+    // "refused to return to their units", "failed to return", "did not return": no return happened.
+    private const string NotReturning = @"(?<!\b(?:refus\w*\s+to|fail\w*\s+to|declin\w*\s+to|not|never)\s+)";
+
     public static readonly IReadOnlyList<MetricCue> Entries =
     [
         // --- awol: unauthorized absence, self-leave, abandonment or leaving of a unit (SZCh, art. 407).
         new(@"self[- ]?leav(?:e|ing)", Awol, null, CueRole.Specific),                       // Ukrainian "самовільне залишення" as translated
+        new(@"self[- ]willed\s+(?:leaving|leave|abandonment|departures?|absences?)", Awol, null, CueRole.Specific), // the same term, translated word by word
         new(@"SZCh|SZCH|SZC", Awol, null, CueRole.Specific),                                  // the Ukrainian abbreviation itself
         new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "275,000 AWOL cases", "went AWOL"
         new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
@@ -27,20 +31,21 @@ internal static class MetricLexicon
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
-        new(@"Articles\s+407\s+(?:and|or|&)\s+408", Metric.AwolOrDesertion, null, CueRole.Specific),
+        new(@"Articles\s+(?:407\s+(?:and|or|&)\s+408|337\s+(?:and|or|&)\s+338)", Metric.AwolOrDesertion, null, CueRole.Specific),
 
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
-        new(@"desertions?", Desertion, Persons, CueRole.Specific, IsNoun: true),             // "over 21,000 desertions" counts people
+        new(@"desertions", Desertion, Persons, CueRole.Specific, IsNoun: true),              // "over 21,000 desertions" counts people
+        new(@"desertion", Desertion, null, CueRole.Specific, IsNoun: true),                  // the offence ("desertion: 512") names no unit
         new(@"desert(?:ed|ing|s)?", Desertion, null, CueRole.Specific),                      // "soldiers desert every day"
         new(@"(?:Article|art\.)\s*408|(?:Article|art\.)\s*338", Desertion, null, CueRole.Specific),
 
         // --- amnesty_returns: returned voluntarily / under the amnesty; outranks the desertion it ends.
         new(@"amnest(?:y|ied)", Metric.AmnestyReturns, null, CueRole.Dominant),
         // A return verb beats the absence it ends: "return from SZCh voluntarily".
-        new(@"return(?:ed|ing|s)?\s+from\s+(?:SZCh|SZCH|SOCh|AWOL|absence|desertion|unauthori[sz]ed\s+absence)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(NotReturning + @"return(?:ed|ing|s)?\s+from\s+(?:SZCh|SZCH|SOCh|AWOL|absence|desertion|unauthori[sz]ed\s+absence)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"(?:returned|come\s+back|came\s+back)\s+voluntarily|voluntarily\s+(?:returned|came\s+back)|voluntary\s+returns?", Metric.AmnestyReturns, null, CueRole.Dominant),
-        new(@"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
+        new(NotReturning + @"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
         new(@"returnees", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
         new(@"returned|c[oa]me\s+back|coming\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
@@ -52,6 +57,8 @@ internal static class MetricLexicon
         new(@"convict(?:ed)?|found\s+guilty|sentenced|sentence|jail(?:ed|s)?", Metric.Convictions, null, CueRole.Dominant),
 
         // --- deaths: died, killed, dead ("losses in dead").
+        // Killed and wounded together count other (spec), before "killed" alone.
+        new(@"(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|missing)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)", Metric.Other, null, CueRole.Specific),
         new(@"killed\s+in\s+action|lost\s+their\s+lives|losses\s+in\s+(?:dead|killed)", Metric.Deaths, null, CueRole.Specific),
         new(@"died|dies|die|killed|dead|perished|KIA", Metric.Deaths, null, CueRole.Specific),
         new(@"deaths?|fatalities", Metric.Deaths, Persons, CueRole.Specific, IsNoun: true),
@@ -66,7 +73,8 @@ internal static class MetricLexicon
         new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
 
         // --- other: any other count of soldiers or of cases against them.
-        new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
+        new(@"refuseniks?|refusers", Metric.Other, Persons, CueRole.Specific, IsNoun: true),    // who refuse to fight
+        new(@"refus(?:ed|al|ing|es|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve|return)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
         new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
@@ -74,7 +82,9 @@ internal static class MetricLexicon
         new(@"total\s+force|(?:troop\s+)?strength|manpower|headcount|active[- ]duty|under\s+arms|force\s+of|army\s+of", Metric.Personnel, null, CueRole.Weak),
         new(@"(?:defen[cs]e|armed)\s+forces\s+(?:number|numbered|totals?|totalled|totaled)|in\s+(?:its|their|the|our)\s+(?:defen[cs]e|armed)\s+forces|serv(?:e|es|ing)\s+in\s+the\s+(?:army|armed\s+forces)", Metric.Personnel, null, CueRole.Weak),
         new(@"troops|(?:military\s+)?personnel", Metric.Personnel, Persons, CueRole.Weak, IsNoun: true),
-        new(@"in\s+uniform|(?:put|puts|putting|estimated?)\s+the\s+(?:grouping|group|force|contingent|army)\s+at|(?:grouping|contingent)\s+of", Metric.Personnel, null, CueRole.Weak),
+        // "the army had grown to 1.2 million", "the grouping swelled to": the size a force reached.
+        new(@"(?:army|armed\s+forces|forces|grouping|contingent|military)\s+(?:(?:has|had|have)\s+)?(?:grown|grew|swelled|swollen|expanded|shrunk|shrank|rose|risen|increased|decreased)\s+to", Metric.Personnel, null, CueRole.Weak),
+        new(@"in\s+uniform|(?:puts?|putting|estimated?)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:grouping|group|force|forces|contingent|army|military)\s+(?:[\w-]+\s+){0,3}at|(?:grouping|contingent)\s+of|(?:grouping|contingent|force|forces|army)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:put|estimated|assessed)\s+at", Metric.Personnel, null, CueRole.Weak),
 
         // --- charging names no offence of its own: the offence named near it decides, else both (spec).
         new(@"charged|indicted|prosecuted", Metric.AwolOrDesertion, null, CueRole.Weak),

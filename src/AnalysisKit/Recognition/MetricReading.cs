@@ -28,4 +28,7 @@ internal sealed record MetricReading(Metric? Metric, CountUnit Unit, bool Anapho
 
     /// <summary>"312 such cases": counts what its antecedent counts (spec).</summary>
     public bool Such { get; init; }
+
+    /// <summary>A counted noun right after the figure ("5,937 servicemen", "412 proceedings") gave its unit.</summary>
+    public bool OwnNoun { get; init; }
 }

@@ -50,7 +50,8 @@ internal sealed partial class MetricRecognizer
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         var found = cues
-            .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd))
+            .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd)
+                && !IsTimeAnchor(sentence, c) && !AcrossFootnote(sentence, c, figureStart, figureEnd))
             .ToList();
         var head = ScanHead(sentence, figureEnd, windowEnd, found);
         if (head.Rejected) return null;
@@ -64,14 +65,35 @@ internal sealed partial class MetricRecognizer
         int Gap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : (figureStart - c.End) * 3 / 2;
         bool InSegment(Cue c) => c.Start >= segStart && c.End <= segEnd;
 
-        var metricCues = found.Where(c => c.Entry.Metric is not null).ToList();
+        // "30,000 people, a drop compared with the real losses", "380,000 men — enough to replace losses":
+        // a cue after a comparison or a purpose belongs to the thing compared, not to the figure.
+        var metricCues = found.Where(c => c.Entry.Metric is not null
+            && !(c.Start >= figureEnd && ComparedAfter.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd)))).ToList();
         // A figure's own label wins over a neighbour's (spec): "7,310 under Article 220 (desertion)" after
         // "(absence) and", "4,410 absence cases ... and issued verdicts": a cue across a joiner from the
         // figure belongs to the other figure when the figure has a label of its own.
         var own = head.Own ?? metricCues.Where(c => c.Start >= figureEnd && c.Start - figureEnd <= 40 && !Joined(c)).MinBy(c => c.Start);
         bool Near(Cue c) => own is null || !Joined(c);
-        var chosen =
-            metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
+        // "47 conscripts died", "300 recruits fled their units": a noun that says who the people are
+        // yields to the verb that says what happened to them.
+        var happened = head.Noun is { Entry.Metric: Metric.Mobilization } who
+            ? metricCues.Where(c => c.Start >= who.End && c.Start - who.End <= 30 && c.Entry.Metric is not (Metric.Mobilization or Metric.Personnel)
+                && c.Entry.Role is CueRole.Specific && !Joined(c) && !AcrossClause(sentence, c)).MinBy(c => c.Start)
+            : null;
+        // "640 servicemen who had come back ... left their units again": the relative clause says who
+        // the people are, the verb after it what is counted.
+        Cue? mainVerb = null;
+        if (head.Noun is { } subject && RelativeAfter.IsMatch(sentence.AsSpan(subject.End, Math.Min(windowEnd, subject.End + 12) - subject.End)))
+        {
+            var inClause = metricCues.Where(c => c.Start >= subject.End && c.Start - subject.End <= 40 && c.Entry.Role is CueRole.Specific or CueRole.Dominant).MinBy(c => c.Start);
+            mainVerb = inClause is null ? null : metricCues.Where(c => c.Start > inClause.End && c.Start - inClause.End <= 60
+                && c.Entry.Role is CueRole.Specific or CueRole.Dominant && c.Entry.Metric != inClause.Entry.Metric
+                && !ClauseBreak.IsMatch(sentence.AsSpan(inClause.End, c.Start - inClause.End))
+                && !ListJoiner.IsMatch(sentence.AsSpan(inClause.End, c.Start - inClause.End))).MinBy(c => c.Start);
+        }
+        var chosen = mainVerb
+            ?? metricCues.Where(c => c.Entry.Role == CueRole.Dominant && InSegment(c) && RawGap(c) <= 60 && Near(c)).MinBy(Gap)
+            ?? happened
             ?? (head.Noun is { Entry: { Metric: not null, Role: not CueRole.Weak } } ? head.Noun : null)
             ?? (own is { Entry.Role: not CueRole.Weak } && metricCues.Where(c => c.End <= figureStart && InSegment(c) && !Joined(c)).All(c => c.Entry.Role == CueRole.Weak) ? own : null)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
@@ -90,7 +112,9 @@ internal sealed partial class MetricRecognizer
         var unitStated = head.Unit is not null || head.VerbAfter || unitCue is not null || unitBefore is not null;
         // "2,600 were sentenced", "1,900 of the defendants were found guilty": people are sentenced,
         // so verdicts count persons when the figure is the one sentenced (spec).
-        var persons = head.Noun is null && PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd));
+        // "40 of the defendants had been mobilised": a part named as people counts people (spec).
+        var persons = head.Noun is null && (PersonVerbAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))
+            || PeoplePartAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 40) - figureEnd)));
         if (persons)
         {
             unit = CountUnit.Persons;
@@ -106,7 +130,10 @@ internal sealed partial class MetricRecognizer
         var backReference = metric is null && !anaphoric && !comparative
             && BackReferenceBefore.IsMatch(sentence.AsSpan(clauseStart, figureStart - clauseStart));
         // "17,296 under Article 408": a figure under a law article counts cases.
-        var underArticle = !unitStated && UnderArticleAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 20) - figureEnd));
+        // "and, under the desertion article, 13 680": the article named right before the bare figure.
+        var underArticle = !unitStated && UnderArticleAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 20) - figureEnd))
+            || unitCue is null && head is { Unit: null, VerbAfter: false } && !persons
+                && UnderArticleBefore.IsMatch(sentence.AsSpan(ArticleFrom(), figureStart - ArticleFrom()));
         if (underArticle)
         {
             unit = CountUnit.Cases;
@@ -131,11 +158,16 @@ internal sealed partial class MetricRecognizer
             Elliptical = elliptical,
             PersonsStated = persons,
             Such = head.Such,
+            OwnNoun = head.Noun is not null,
         };
 
+        int ArticleFrom() => Math.Max(windowStart, figureStart - 50);
+
+        // "verdicts against 2,500 servicemen": "against" right after a verdict names who was judged, no list.
         bool Joined(Cue c) => c.Start >= figureEnd
             ? ListJoiner.IsMatch(sentence.AsSpan(figureEnd, c.Start - figureEnd))
-            : ListJoiner.IsMatch(sentence.AsSpan(c.End, figureStart - c.End));
+            : ListJoiner.IsMatch(sentence.AsSpan(c.End, figureStart - c.End))
+                && !(c.Entry.Metric == Metric.Convictions && VerdictAgainst.IsMatch(sentence.AsSpan(c.End, figureStart - c.End)));
 
         // A cue in another clause (", and ...", ", while ...", ";") says nothing about this figure.
         bool AcrossClause(string s, Cue c) => c.Start >= figureEnd
@@ -194,11 +226,26 @@ internal sealed partial class MetricRecognizer
             if (!passedCue && MetricLexicon.NotCounted.Contains(word)) return new Head(null, true, false);
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
+            // "2,480 absence and desertion proceedings": two offences before one noun.
+            // "400,000 open and ongoing cases": two describing words before one noun.
+            if ((passedCue || worded) && words <= 2 && word is "and" or "or" && NextWordIsCue(s, p, end, found)) continue;
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
             if (words == 0 && !passedCue && !such) worded = true;
         }
         return new Head(null, false, false, VerbAfter: passedCue, Worded: worded, Own: ownCue);
+    }
+
+    // The word after p starts a metric cue, or the word after it starts a counted noun ("and ongoing cases").
+    private static bool NextWordIsCue(string s, int p, int end, List<Cue> found)
+    {
+        while (p < end && char.IsWhiteSpace(s[p])) p++;
+        if (found.Exists(c => c.Start == p && c.Entry.Metric is not null)) return true;
+        var wordStart = p;
+        while (p < end && char.IsLetter(s[p])) p++;
+        if (p == wordStart || Stopwords.Contains(s[wordStart..p])) return false;
+        while (p < end && char.IsWhiteSpace(s[p])) p++;
+        return found.Exists(c => c.Start == p && c.Entry.IsNoun);
     }
 
     // "the number of criminal cases involving deserters has ... may reach 300,000": the noun after
@@ -246,6 +293,48 @@ internal sealed partial class MetricRecognizer
 
     [GeneratedRegex(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$", Options, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NumberedItemBefore { get; }
+
+    [GeneratedRegex(@"^\s+against\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex VerdictAgainst { get; }
+
+    [GeneratedRegex(@"^\s+of\s+(?:the|these|those|all)\s+(?:\w+\s+)?(?:defendants|accused|convicts|returnees|deserters|absentees|servicem[ae]n|soldiers|men|people|recruits|conscripts|detainees)\b", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex PeoplePartAfter { get; }
+
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|enough\s+to|in\s+order\s+to|so\s+as\s+to|to\s+(?:replace|offset|make\s+up\s+for|cover))\b", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex ComparedAfter { get; }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:who|that)\s", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex RelativeAfter { get; }
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}articles?|(?:Articles?|Art\.)\s*\d+[\w.]*(?:\s*\([^()]{1,40}\))?)\s*[,:–—-]?\s*$", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex UnderArticleBefore { get; }
+
+    // "… at 40,000–50,000.[3] Russian garrison courts convicted …": a footnote mark after a full stop
+    // ends the sentence even where the text runs on, so a cue past it says nothing about the figure.
+    private static bool AcrossFootnote(string s, Cue c, int figureStart, int figureEnd)
+    {
+        var (from, to) = c.Start >= figureEnd ? (figureEnd, c.Start) : (c.End, figureStart);
+        return to > from && s.AsSpan(from, to - from).Contains(".[", StringComparison.Ordinal) && FootnoteBreak.IsMatch(s.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@"[.!?](?:\[\d{1,3}\])+\s+(?-i:\p{Lu})", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex FootnoteBreak { get; }
+
+    // "since mobilisation began", "after the call-up", "when Moscow announced its mobilisation": an event
+    // that dates the figure, not what it counts.
+    private static bool IsTimeAnchor(string s, Cue c)
+    {
+        if (c.Entry.Metric is not Metric.Mobilization || c.Entry.IsNoun) return false;
+        var from = Math.Max(0, c.Start - 40);
+        return AnchorBefore.IsMatch(s.AsSpan(from, c.Start - from))
+            || AnchorAfter.IsMatch(s.AsSpan(c.End, Math.Min(s.Length, c.End + 24) - c.End));
+    }
+
+    [GeneratedRegex(@"\b(?:since|after|before|until|till|following|amid|during|(?:start|beginning|launch|outset|announcement|wave|round)\s+of|announc(?:ed|ing|es)|declar(?:ed|ing|es))\s+(?:(?:the|its|a|his|their|Russia['’]s|Ukraine['’]s|partial|general|full|first|second|new|last|latest|autumn|spring|\w+['’]s)\s+){0,3}$", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex AnchorBefore { get; }
+
+    [GeneratedRegex(@"^\s+(?:(?:was|were|had|has)\s+)?(?:began|begun|started|announced|declared|launched|took\s+effect|of\s+(?:September|autumn|fall|spring)\b)", Options, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex AnchorAfter { get; }
 
     [GeneratedRegex(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)", Options, matchTimeoutMilliseconds: 10000)]
     private static partial Regex UnderArticleAfter { get; }

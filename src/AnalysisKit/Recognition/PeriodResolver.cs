@@ -603,7 +603,7 @@ public sealed partial class PeriodResolver
         @"(?<untilev>(?:until|till|before|by\s+the\s+time)\s+(?:the\s+)?[^,;.!?\d]{3,60}?\s(?:closed|ended|expired|lapsed|ran\s+out|was\s+(?:lifted|cancelled|scrapped|halted|suspended))\s+(?:on|in)\s+" + EventDay + @")",
         @"(?<relmonth>(?<which>last|this|next|the\s+past|the\s+previous)\s+month(?!s|ly))",
         // A monthly rate: "each month", "per month", "monthly" ("a month ago" is a time, not a rate).
-        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum)s?\b)|on\s+a\s+monthly\s+basis)",
+        @"(?<rate>(?:each|every|per)\s+month(?!s)|a\s+month(?!s|ly|\s+(?:ago|earlier|later|before|after|of)\b)|monthly(?!\s+(?:record|high|peak|low|maximum|minimum|report|figure|bulletin|update|release|summar(?:y|ie)|table|breakdown|statistic)s?\b|\s+(?:data|reporting|series|statistics)\b)|on\s+a\s+monthly\s+basis)",
         // Seasons: "in autumn 2022", "in the autumn", "since summer", "last winter".
         @"(?<season>(?:(?<sincesn>since)|in|during|over|throughout|through|last|this)\s+(?:the\s+)?(?<sn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>" + Yr + @"))?)",
         // "in the same period last year": the months of the figure it is compared with, a year earlier.

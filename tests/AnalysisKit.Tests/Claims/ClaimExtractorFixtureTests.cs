@@ -21,6 +21,6 @@ public class ClaimExtractorFixtureTests(ITestOutputHelper output)
         var report = GoldScorer.Score(new ClaimExtractor().Extract(articles), gold);
         output.WriteLine(ClaimExtractorSeedTests.Describe(report));
         Assert.True(report.ValueF1 >= 0.95, $"value F1 {report.ValueF1:F3}");
-        Assert.True(report.FullF1 >= 0.85, $"full F1 {report.FullF1:F3}");
+        Assert.True(report.FullF1 >= 0.97, $"full F1 {report.FullF1:F3}"); // measured 1.00 after the "what is counted" rules (0.98 before)
     }
 }

@@ -45,13 +45,15 @@ public class DevcorpusScoreTests(ITestOutputHelper output)
     // after the period spec table and its classes: full F1 0.84, period 0.99; source 0.98 after the second source round.
     private static class DevA
     {
-        public const double ValueF1 = 0.94, FullF1 = 0.81, Period = 0.96, Source = 0.95;
+        // Full F1 0.90 after the "what is counted" rules (metric, unit, force).
+        public const double ValueF1 = 0.94, FullF1 = 0.87, Period = 0.96, Source = 0.95;
     }
 
     // dv21–dv30, scored once when the rules were done: value F1 0.85, full F1 0.46, period 0.78, source 0.71;
     // in aggregate after the period work: full F1 0.54, period 0.81; after the second source round: source 0.73.
     private static class DevB
     {
-        public const double ValueF1 = 0.82, FullF1 = 0.43, Period = 0.78, Source = 0.70;
+        // Full F1 0.60 after the "what is counted" rules, scored once in aggregate.
+        public const double ValueF1 = 0.82, FullF1 = 0.57, Period = 0.78, Source = 0.70;
     }
 }
