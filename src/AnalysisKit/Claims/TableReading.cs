@@ -111,7 +111,8 @@ internal sealed partial class TableReading(
                 var (start, end) = period is { } p ? (p.From, p.To) : leadPeriod is { } lp ? (lp.From, lp.To) : (null, PeriodPoint.OfMonth(published));
 
                 var quoteStart = row.ContentStart;
-                var quoteEnd = row.Counts.Count == 1 ? text.Length : m.End;
+                // The row with its label up to the figure; a one-figure row whole, but for a closing pipe.
+                var quoteEnd = row.Counts.Count == 1 ? text.AsSpan().TrimEnd("| \t").Length : m.End;
                 var claim = new Claim
                 {
                     Article = article.Id,
