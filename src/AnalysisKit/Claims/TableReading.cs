@@ -23,7 +23,7 @@ internal sealed partial class TableReading(
 
     private sealed record Cell(int Start, int End);
 
-    private sealed record Row(int Index, Layout Layout, int ContentStart, IReadOnlyList<Cell> Cells, IReadOnlyList<NumberMention> Counts);
+    private sealed record Row(int Index, Layout Layout, int ContentStart, IReadOnlyList<Cell> Cells, IReadOnlyList<NumberMention> Counts, bool Bulleted);
 
     /// <summary>The claims of every table block, by the sentence (row) they sit in; rows of a block that gave claims are absent from normal reading.</summary>
     public Dictionary<int, List<Candidate>> Read(ArticleReading reading)
@@ -38,14 +38,14 @@ internal sealed partial class TableReading(
             if (rows[i] is not { } first || first.Counts.Count == 0) continue;
             var j = i;
             while (j + 1 < sentences.Count && rows[j + 1] is { } next && next.Layout == first.Layout && next.Counts.Count > 0
-                && Adjacent(article.Text, sentences[j], sentences[j + 1]))
+                && (Adjacent(article.Text, sentences[j], sentences[j + 1]) || first.Bulleted && next.Bulleted && Spaced(article.Text, sentences[j], sentences[j + 1])))
                 j++;
             if (j > i)
             {
                 var header = i > 0 && rows[i - 1] is { Counts.Count: 0 } h && h.Layout == first.Layout && h.Cells.Count >= 2
                     && Adjacent(article.Text, sentences[i - 1], sentences[i]) ? h : null;
                 var block = rows[i..(j + 1)].Select(r => r!).ToList();
-                var claims = ReadBlock(reading, block, header, (header?.Index ?? i) - 1);
+                var claims = ReadBlock(reading, block, header, (header?.Index ?? i) - 1, rows);
                 foreach (var c in claims)
                 {
                     if (!byRow.TryGetValue(c.SentenceIndex, out var list)) byRow[c.SentenceIndex] = list = [];
@@ -59,11 +59,11 @@ internal sealed partial class TableReading(
         return byRow;
     }
 
-    private List<Candidate> ReadBlock(ArticleReading reading, List<Row> block, Row? header, int leadEnd)
+    private List<Candidate> ReadBlock(ArticleReading reading, List<Row> block, Row? header, int leadEnd, Row?[] rows)
     {
         var article = reading.Article;
         var published = article.Published;
-        var lead = LeadOf(reading, leadEnd);
+        var lead = LeadOf(reading, leadEnd, rows);
         var leadText = string.Join(" ", lead.Select(k => article.Sentences[k].Text));
         var leadCues = metrics.Find(leadText, 0, leadText.Length);
         var leadPeriod = PeriodIn(leadText, published, prefix: false)
@@ -78,15 +78,24 @@ internal sealed partial class TableReading(
             var text = article.Sentences[row.Index].Text;
             var label = LabelText(article, row);
             var total = IsTotal(label);
-            foreach (var m in row.Counts)
+            List<MetricRecognizer.Cue> before = [];
+            for (var n = 0; n < row.Counts.Count; n++)
             {
-                if (m.Low is < 10 || m.High is < 10) continue;
+                var m = row.Counts[n];
                 var cellIndex = CellOf(row, m);
                 var cell = row.Cells[cellIndex];
-                var own = text[cell.Start..cell.End].Remove(m.Start - cell.Start, m.Length);
+                // A figure's own words are those after it up to the next figure of its cell, and those
+                // before it only when it opens the cell ("12 410 absence cases, 3 050 desertion cases").
+                var opensCell = n == 0 || CellOf(row, row.Counts[n - 1]) != cellIndex;
+                var to = n + 1 < row.Counts.Count && CellOf(row, row.Counts[n + 1]) == cellIndex ? row.Counts[n + 1].Start : cell.End;
+                var own = (opensCell ? text[cell.Start..m.Start] : "") + " " + text[m.End..to];
+                var ownCues = metrics.Find(own, 0, own.Length);
+                // "5 937 convicted (2022: 1 118)": a bare figure after another in its cell counts what that one counts.
+                if (ownCues.Count == 0 && !opensCell) ownCues = before;
+                before = ownCues;
+                if (m.Low is < 10 || m.High is < 10) continue;
                 var column = header is null ? "" : ColumnHeader(article.Sentences[header.Index].Text, header, row, cellIndex);
                 if (Furniture().IsMatch(own) || Furniture().IsMatch(column)) continue;
-                var ownCues = metrics.Find(own, 0, own.Length);
                 var columnCues = metrics.Find(column, 0, column.Length);
                 var labelCues = cellIndex == 0 ? [] : metrics.Find(label, 0, label.Length);
                 if (ownCues.Count + columnCues.Count + labelCues.Count + leadCues.Count == 0) continue;
@@ -95,10 +104,11 @@ internal sealed partial class TableReading(
                     ?? (total && labelMetrics.Count > 0 ? Combined(labelMetrics) : (Metric?)null)
                     ?? Named(leadCues) ?? Weak(ownCues) ?? Weak(columnCues) ?? Weak(leadCues)
                     ?? Metric.AwolOrDesertion;
-                var unit = UnitOf(ownCues) ?? UnitOf(columnCues) ?? UnitOf(labelCues) ?? UnitOf(leadCues)
+                // A participle heading a column ("Convicted", "Returned") names the people it happened to.
+                var unit = UnitOf(ownCues) ?? (Participle().IsMatch(column.Trim()) ? CountUnit.Persons : (CountUnit?)null) ?? UnitOf(columnCues) ?? UnitOf(labelCues) ?? UnitOf(leadCues)
                     ?? (metric == Metric.Convictions ? CountUnit.Cases : CountUnit.Persons);
 
-                var period = OwnPeriod(own, m.Start - cell.Start, published) ?? Narrowest(
+                var period = OwnPeriod(text, cell, row.Counts, m, published) ?? Narrowest(
                     cellIndex == 0 ? null : labelPeriods[r],
                     PeriodIn(column, published, prefix: true));
                 // A total under rows of periods covers them all.
@@ -112,7 +122,7 @@ internal sealed partial class TableReading(
 
                 var quoteStart = row.ContentStart;
                 // The row with its label up to the figure; a one-figure row whole, but for a closing pipe.
-                var quoteEnd = row.Counts.Count == 1 ? text.AsSpan().TrimEnd("| \t").Length : m.End;
+                var quoteEnd = row.Counts.Count == 1 ? text.AsSpan().TrimEnd("| \t").Length : m.End + WordsAfter().Match(text, m.End, to - m.End).Value.TrimEnd().Length;
                 var claim = new Claim
                 {
                     Article = article.Id,
@@ -137,14 +147,26 @@ internal sealed partial class TableReading(
         return found;
     }
 
-    // A time phrase in the cell's own words before the figure ("(2022: 1 118)"), not one in an aside
-    // after it ("411 (in 2022 the article was barely used)").
-    private Found? OwnPeriod(string own, int figureAt, DateOnly published)
+    // A time phrase of the figure's own cell, read as in a sentence ("(2022: 1 118)" dates the figure
+    // after the label, "12 410 in 2023, 3 050 in 2022" each its own), but not one in an aside without
+    // a figure ("411 (in 2022 the article was barely used)").
+    private Found? OwnPeriod(string text, Cell cell, IReadOnlyList<NumberMention> counts, NumberMention m, DateOnly published)
     {
-        var before = own[..Math.Min(figureAt, own.Length)];
-        var open = before.LastIndexOf('(');
-        var phrase = open >= 0 ? before[(open + 1)..] : before;
-        return phrase.Length > 0 && Digit().IsMatch(phrase) ? PeriodIn(phrase, published, prefix: true) : null;
+        var mentions = periods.Find(text, published, cell.Start, cell.End)
+            .Where(p => p.Index >= cell.Start && p.EndIndex <= cell.End && !InAside(text, cell, counts, p))
+            .ToList();
+        if (mentions.Count == 0) return null;
+        var when = periods.Read(text, mentions, m.Start, m.Length, published, null);
+        return when.Stated && when.Period.End is not null ? new Found(when.Period.Start, when.Period.End, text[cell.Start..cell.End]) : null;
+    }
+
+    private static bool InAside(string text, Cell cell, IReadOnlyList<NumberMention> counts, PeriodMention p)
+    {
+        var open = text.LastIndexOf('(', p.Index, p.Index - cell.Start + 1 > 0 ? p.Index - cell.Start + 1 : 0);
+        if (open < cell.Start) return false;
+        var close = text.IndexOf(')', p.EndIndex - 1 < open ? open : p.EndIndex - 1);
+        if (close < 0 || close > cell.End) close = cell.End;
+        return !counts.Any(c => c.Start > open && c.End <= close);
     }
 
     private readonly record struct Found(PeriodPoint? From, PeriodPoint? To, string Text)
@@ -207,7 +229,9 @@ internal sealed partial class TableReading(
     private static Metric? Weak(List<MetricRecognizer.Cue> cues) =>
         cues.FirstOrDefault(c => c.Entry.Role == CueRole.Weak && c.Entry.Metric is not null)?.Entry.Metric;
 
-    private static CountUnit? UnitOf(List<MetricRecognizer.Cue> cues) => cues.FirstOrDefault(c => c.Entry.Unit is not null)?.Entry.Unit;
+    // The counted noun ("desertion cases") before the unit a metric word implies ("deserters").
+    private static CountUnit? UnitOf(List<MetricRecognizer.Cue> cues) =>
+        (cues.FirstOrDefault(c => c.Entry.Role == CueRole.Unit && c.Entry.Unit is not null) ?? cues.FirstOrDefault(c => c.Entry.Unit is not null))?.Entry.Unit;
 
     private Metric? MetricOf(string label)
     {
@@ -217,13 +241,14 @@ internal sealed partial class TableReading(
 
     // The lead: the sentences before the block back to the paragraph break before them; a short
     // heading right above ("Most read") is the whole lead.
-    private static List<int> LeadOf(ArticleReading reading, int end)
+    private static List<int> LeadOf(ArticleReading reading, int end, Row?[] rows)
     {
         var lead = new List<int>();
-        if (end < 0) return lead;
+        if (end < 0 || rows[end] is { Counts.Count: > 0 }) return lead;
         var sentences = reading.Article.Sentences;
         if (Heading().IsMatch(sentences[end].Text)) return [end];
-        for (var k = end; k >= 0 && lead.Count < LeadSentences; k--)
+        // The rows of a table just above belong to that table, not to this one's lead.
+        for (var k = end; k >= 0 && lead.Count < LeadSentences && rows[k] is not { Counts.Count: > 0 }; k--)
         {
             lead.Insert(0, k);
             if (k > 0 && reading.ParagraphOf(k) != reading.ParagraphOf(k - 1) && !Adjacent(reading.Article.Text, sentences[k - 1], sentences[k])) break;
@@ -285,6 +310,10 @@ internal sealed partial class TableReading(
     private static bool IsTotal(string label) => TotalLabel().IsMatch(label);
 
     // Rows sit on consecutive lines.
+    // Bullets of a loose list sit one blank line apart.
+    private static bool Spaced(string text, Articles.Sentence a, Articles.Sentence b) =>
+        b.Start >= a.End && text.AsSpan(a.End, b.Start - a.End).Count('\n') == 2 && text.AsSpan(a.End, b.Start - a.End).Trim().IsEmpty;
+
     // Rows sit on consecutive lines; a rule line ("| --- | --- |", "-----") may sit between them.
     private static bool Adjacent(string text, Articles.Sentence a, Articles.Sentence b)
     {
@@ -301,6 +330,7 @@ internal sealed partial class TableReading(
         if (text.Length > 240 || text.Contains('\n')) return null;
         if (!StartsLine(full, sentence.Start) || !EndsLine(full, sentence.End)) return null;
         var contentStart = Bullet().Match(text) is { Success: true } b ? b.Length : 0;
+        var bulleted = contentStart > 0;
         Layout layout;
         List<Cell> cells;
         if (text.AsSpan(contentStart).Count('|') >= 2) (layout, cells) = (Layout.Pipe, Split(text, contentStart, PipeSeparator()));
@@ -312,7 +342,8 @@ internal sealed partial class TableReading(
         else return null;
         if (cells.Count < 2) return null;
         contentStart = cells[0].Start;
-        var counts = numbers.Recognize(text)
+        // Most lines are prose or headers with no figure after their label: no number scan for them.
+        var counts = text.AsSpan(cells[1].Start).IndexOfAnyInRange('0', '9') < 0 ? [] : numbers.Recognize(text)
             .Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null) && m.Start >= cells[1].Start)
             .ToList();
         if (layout == Layout.Labelled)
@@ -323,7 +354,7 @@ internal sealed partial class TableReading(
             if (counts.Count > 0 && value.Length - (counts[^1].End - cells[1].Start) > 60) return null;
             if (cells[0].End - cells[0].Start > 110) return null;
         }
-        return new Row(index, layout, contentStart, cells, counts);
+        return new Row(index, layout, contentStart, cells, counts, bulleted);
     }
 
     private static bool StartsLine(string text, int at)
@@ -407,6 +438,12 @@ internal sealed partial class TableReading(
     [GeneratedRegex(@"(?:\((?:(?:data|figures|source)\s*(?:of|from|:)\s*)?|\b(?:registered|recorded|published|released|compiled|counted|opened)\s+by\s+)(?:the\s+)?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’\-]*){0,6})\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CaptionSource();
+
+    [GeneratedRegex(@"^\p{L}{3,}ed$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\G[ \p{L}]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WordsAfter();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Digit();

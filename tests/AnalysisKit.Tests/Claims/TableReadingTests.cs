@@ -50,6 +50,18 @@ public class TableReadingTests
         { "Absence cases by month across the Western Command:\nMonth | 2023 | 2024\nJanuary | 1 120 | 2 045\nFebruary | 1 310 | 2 230\n\nMost read\n1. Ferry timetable changes — 12 403 views\n2. Heating prices rise again — 9 877 views\n",
             ["1120 awol cases UA 2023-01..2023-01 Lakeside Herald", "2045 awol cases UA 2024-01..2024-01 Lakeside Herald",
              "1310 awol cases UA 2023-02..2023-02 Lakeside Herald", "2230 awol cases UA 2024-02..2024-02 Lakeside Herald"] },
+        // Two figures in one cell: each its own words; two lists in a row: the second's lead is its own line, not the first list.
+        { "Garrison court caseload\n\nCases received by garrison courts in the Volga district, by year:\n- 2023: 1 410 absence cases, 265 desertion cases\n- 2024: 2 980 absence cases, 402 desertion cases\n\nConvictions handed down, by year:\n- 2023: 1 120\n- 2024: 2 310\n",
+            ["1410 awol cases RU 2023-01..2023-12 Lakeside Herald", "265 desertion cases RU 2023-01..2023-12 Lakeside Herald",
+             "2980 awol cases RU 2024-01..2024-12 Lakeside Herald", "402 desertion cases RU 2024-01..2024-12 Lakeside Herald",
+             "1120 convictions cases RU 2023-01..2023-12 Lakeside Herald", "2310 convictions cases RU 2024-01..2024-12 Lakeside Herald"] },
+        // A loose bullet list (a blank line between items) of months without a year takes the lead's year.
+        { "Returns under the procedure\n\nSoldiers who returned to service, by month of 2024:\n\n• January – 1 850\n\n• February – 2 240\n",
+            ["1850 amnesty_returns persons UA 2024-01..2024-01 Lakeside Herald", "2240 amnesty_returns persons UA 2024-02..2024-02 Lakeside Herald"] },
+        // A labelled comparison in the cell dates its own figure; the row label (a region) is no period.
+        { "Absence per region\n\nCases of unauthorised absence opened in 2024:\n- Kharkiv region: 3 410 (2023: 1 950)\n- Odesa region: 2 180 (2023: 1 040)\n",
+            ["3410 awol cases UA 2024-01..2024-12 Lakeside Herald", "1950 awol cases UA 2023-01..2023-12 Lakeside Herald",
+             "2180 awol cases UA 2024-01..2024-12 Lakeside Herald", "1040 awol cases UA 2023-01..2023-12 Lakeside Herald"] },
         // A list of read counts after a paragraph that does count deserters is still furniture.
         { "The Eastern Monitor counted 1 640 soldiers who had deserted from Russian units since the spring.\n\nPopular this week:\n- Storm warning for the coast: 8 450 reads\n- New bakery opens downtown: 3 120 reads\n",
             ["1640 desertion persons RU 2024-03..2025-02 Eastern Monitor"] },
@@ -64,6 +76,7 @@ public class TableReadingTests
     [InlineData("Cases opened under art. 407, by year:\n• 2022 – 3 415\n• 2023 – 9 870\n", 9870, "2023 – 9 870")]
     [InlineData("Absence cases by year:\n| Year | Cases |\n| 2022 | 1 240 |\n| 2023 | 4 815 |\n", 4815, "2023 | 4 815")]
     [InlineData("Desertion cases, by half-year:\nJan–Jun 2023 — 1 210 — 840\nJul–Dec 2023 — 1 980 — 1 305\n", 840, "Jan–Jun 2023 — 1 210 — 840")]
+    [InlineData("Cases by year:\n- 2023: 1 410 absence cases, 265 desertion cases\n- 2024: 2 980 absence cases, 402 desertion cases\n", 1410, "2023: 1 410 absence cases")]
     public void A_cell_is_quoted_as_its_row_up_to_the_figure_an_exact_substring(string text, long value, string quote)
     {
         var claim = Extract(text).Single(c => c.ValueLow == value);
