@@ -22,6 +22,9 @@ public sealed class ClaimExtractor
     private readonly PeriodResolver periods = new();
     private readonly ForceRecognizer forces = new();
     private readonly AttributionRecognizer attributions = new();
+    private readonly TableReading tables;
+
+    public ClaimExtractor() => tables = new TableReading(numbers, metrics, periods, forces);
 
     /// <summary>The claims of one article, in the order the article states them.</summary>
     public IReadOnlyList<Claim> Extract(Article article)
@@ -30,8 +33,13 @@ public sealed class ClaimExtractor
         var reading = new ArticleReading(article, forces, attributions);
         var found = new List<Candidate>();
         var frames = new Frames(null, null);
+        // Rows of a table or list are read by their headers and lead, not one sentence at a time.
+        var cells = tables.Read(reading);
         for (var i = 0; i < article.Sentences.Count; i++)
-            frames = ReadSentence(reading, i, found, frames);
+        {
+            if (cells.TryGetValue(i, out var row)) found.AddRange(row);
+            else frames = ReadSentence(reading, i, found, frames);
+        }
         return ClaimMerger.Merge(AtCutoff(found, article.Published));
     }
 
