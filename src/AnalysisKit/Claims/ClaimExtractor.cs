@@ -73,6 +73,12 @@ public sealed class ClaimExtractor
             var windowEnd = k + 1 < counts.Count ? counts[k + 1].Start : text.Length;
             var what = metrics.Read(text, m.Start, m.End, windowStart, windowEnd, cues);
             if (what is null) continue;
+            // "up to 7 years in prison, and for desertion up to 12", "38 percent in May and 41 in June":
+            // a small figure with no noun of its own continues the term, age or share before it.
+            if (ContinuesMeasure(mentions, m) && NoNounAfter.IsMatch(text.AsSpan(m.End))) continue;
+            // "for every deserter caught, four more slip away": a small figure set against "every" or
+            // "each" of something is a ratio, not a count (spec: rates are no claims).
+            if ((m.High ?? m.Low) < 10 && EveryBefore.IsMatch(text.AsSpan(0, m.Start))) continue;
 
             var metric = what.Metric;
             var unit = what.Unit;
@@ -102,10 +108,16 @@ public sealed class ClaimExtractor
             if (what.BackReference)
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
-                if (previous is null) continue;
-                // "the figures were 30,118 and 5,027 respectively": each takes its slot.
-                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
-                if (!what.UnitStated) unit = previous.Unit;
+                if (previous is not null)
+                {
+                    // "the figures were 30,118 and 5,027 respectively": each takes its slot.
+                    metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
+                    if (!what.UnitStated) unit = previous.Unit;
+                }
+                // "There it is far lower, about 9,000 proceedings": a figure with its own noun of cases
+                // stands alone and counts the offence the sentences before it name.
+                else if (what.UnitStated && unit == CountUnit.Cases) metric ??= NamedSince(reading, -1, index);
+                else continue;
             }
             else if (what.Anaphoric || what.Comparative)
             {
@@ -119,7 +131,9 @@ public sealed class ClaimExtractor
                     // A part counts what its whole counts; a comparison compares like with like.
                     if (!what.PersonsStated) unit = previous.Unit;
                 }
-                if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
+                // "The men called up in 2023 — about 145,000 of them — ...": the group named before the
+                // figure in its own sentence is what the figure counts.
+                if (previous is null && what.Anaphoric && metric == Metric.Mobilization && what.SpanStart >= m.Start)
                 {
                     // "Of those, 2,460 were mobilised reservists" after "the absence defendants": the group named before.
                     metric = index > 0 && reading.OffencesNamedIn(index - 1, metrics) is [var named] ? named : null;
@@ -260,6 +274,20 @@ public sealed class ClaimExtractor
         return frames;
     }
 
+    private static bool ContinuesMeasure(IReadOnlyList<NumberMention> mentions, NumberMention m)
+    {
+        if ((m.Low ?? m.High) is not { } value || value > 100) return false;
+        // Mentions are ordered by start: a binary search keeps a sentence of many figures linear.
+        int lo = 0, hi = mentions.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < m.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && mentions[lo].Start == m.Start && mentions[lo - 1].Kind is NumberKind.Duration or NumberKind.Age or NumberKind.Percent;
+    }
+
     // "By month (Article 407 only) the curve goes up. The peak came in November with 11,912 proceedings":
     // a sentence between the last claim and this one that names one offence says what follows counts.
     private Metric? NamedSince(ArticleReading reading, int lastClaimSentence, int index)
@@ -268,6 +296,12 @@ public sealed class ClaimExtractor
             if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
         return null;
     }
+
+    private static readonly Regex EveryBefore = new(@"\b(?:every|each)\s+(?!(?:day|week|month|year|night|time|quarter)s?\b)[\w-]+\b[^.;:]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NoNounAfter = new(@"^\s*(?:[.,;:)!?]|$|(?:in|for|and|or|at|on|by|under|against)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex TotalOfBoth = new(@"^\s*(?:in\s+all|in\s+total|altogether|combined|counting|including|together\s+with)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -62,12 +62,16 @@ internal static class MetricLexicon
         new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
 
         // --- mobilization: mobilized, conscripted, drafted, recruited.
+        // Contracts signed count mobilization (spec): "48,500 contract soldiers joined", "joined the army".
+        new(@"contract\s+(?:soldiers|servicem[ae]n|fighters|troops)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
+        new(@"join(?:ed|ing|s)?\s+(?:the\s+)?(?:army|armed\s+forces|military)", Metric.Mobilization, null, CueRole.Specific),
         new(@"conscripts|recruits|draftees|mobili[sz]ed\s+(?:men|soldiers|servicemen)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
         new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
 
         // --- other: any other count of soldiers or of cases against them.
         new(@"refus(?:ed|al|ing|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
+        new(@"refusals\s+to\s+(?:fight|obey|follow|serve|go)", Metric.Other, null, CueRole.Specific),           // "Refusals to obey orders ... account for another 387"
         new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
         // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.

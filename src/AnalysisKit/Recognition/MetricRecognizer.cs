@@ -56,7 +56,8 @@ internal sealed class MetricRecognizer
         if (head.Rejected) return null;
         var before = sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40));
         var anaphoric = head.Anaphoric || PartitiveBefore.IsMatch(before);
-        var comparative = !anaphoric && ComparativeBefore.IsMatch(before);
+        // "account for another 387": a further figure of the measure before, when no noun of its own follows.
+        var comparative = !anaphoric && (ComparativeBefore.IsMatch(before) || head is { Noun: null, VerbAfter: false } && AnotherBefore.IsMatch(before));
 
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
         int RawGap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
@@ -230,7 +231,9 @@ internal sealed class MetricRecognizer
     {
         var from = Math.Max(windowStart, figureStart - 40);
         return AgeBefore.IsMatch(s.AsSpan(from, figureStart - from))
-            || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd));
+            || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd))
+            // "men were drafted in error, some of them over 60": a part of a group past an age.
+            || HedgedTwoDigits.IsMatch(s.AsSpan(figureStart, figureEnd - figureStart)) && PartOfGroupBefore.IsMatch(s.AsSpan(from, figureStart - from));
     }
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
@@ -281,6 +284,8 @@ internal sealed class MetricRecognizer
     // "That compares with 89,000", "up from 12,000": the same measure at another time.
     private static readonly Regex ComparativeBefore = Pattern(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$");
 
+    private static readonly Regex AnotherBefore = Pattern(@"\b(?:another|a\s+further|an\s+additional)\s+$");
+
     private static readonly Regex NumberOf = Pattern(@"\b(?:number|total|tally|count|figure)\s+of\s+");
 
     // "and", "alongside", a comma or semicolon between a cue and a figure.
@@ -291,6 +296,10 @@ internal sealed class MetricRecognizer
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
     // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45".
     private static readonly Regex AgeBefore = Pattern(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$");
+
+    private static readonly Regex HedgedTwoDigits = Pattern(@"^(?:over|under|above|below|past)\s+\d\d$");
+
+    private static readonly Regex PartOfGroupBefore = Pattern(@"\b(?:some|many|most|all|several|few|one|two)\s+of\s+(?:them|whom)\s*,?\s*$");
 
     private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
 
