@@ -25,6 +25,11 @@ internal static class MetricLexicon
         // Verbs of leaving with no offence named (spec conventions): "slipped away", "walked out", "left again".
         new(@"(?:slip(?:ped|ping|s)?|walk(?:ed|ing|s)?|r[au]n(?:ning|s)?)\s+(?:away|out|off)|(?:left|fled|ran)\s+again", Awol, null, CueRole.Specific),
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
+        // More verbs of leaving (spec conventions): "left without permission", "disappeared from their base",
+        // "fled the garrison", "on the run", "listed as absent", "640 escapes from training centres".
+        new(@"without\s+(?:permission|authori[sz]ation)|(?:disappeared|vanished|(?:went|gone|go|going)\s+missing)\s+from|on\s+the\s+run|abscond(?:ed|ing|s)?|(?:listed|registered|recorded|marked)\s+as\s+absent", Awol, null, CueRole.Specific),
+        new(@"fled|escaped", Awol, null, CueRole.Specific),
+        new(@"escapes", Awol, Persons, CueRole.Specific, IsNoun: true),
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
         new(@"Articles\s+407\s+(?:and|or|&)\s+408", Metric.AwolOrDesertion, null, CueRole.Specific),
@@ -104,5 +109,7 @@ internal static class MetricLexicon
         "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
+        // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".
+        "residents", "inhabitants", "families", "households", "pensioners", "students", "pupils", "patients", "voters", "vacancies", "jobs",
     };
 }

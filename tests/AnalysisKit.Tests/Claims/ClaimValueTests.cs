@@ -34,6 +34,11 @@ public class ClaimValueTests
         { "More than 12,600 have already used the chance to return to their brigades.", ["12600.. over"] },
         { "About 4,250 absentees came back after the decree was signed.", ["4250..4250 approx"] },
         { "In the spring, 730 fighters who had fled laid down arms and returned.", ["730..730 exact"] },
+        { "The bureau is searching for 4,600 servicemen who left without permission.", ["4600..4600 exact"] },
+        { "At least 300 marines have disappeared from their base.", ["300.. over"] },
+        { "An estimated 100,000 men are on the run from their units.", ["100000..100000 approx"] },
+        { "A total of 5,230 servicemen are listed as absent.", ["5230..5230 exact"] },
+        { "They counted 640 escapes from training centres.", ["640..640 exact"] },
     };
 
     [Theory]
@@ -83,6 +88,10 @@ public class ClaimValueTests
         { "Absence cases make up 14,200 of the docket, and desertion cases account for another 2,650.", ["14200..14200 exact", "2650..2650 exact"] },
         { "The brigade lost 340 men to desertion, and 120 of them were later caught.", ["340..340 exact", "120..120 exact"] },
         { "Prosecutors opened 1,500 absence cases in May, and 1,500 soldiers returned to their units that month.", ["1500..1500 exact", "1500..1500 exact"] },
+        { "In 2023, 1,500 soldiers deserted; in 2024, another 1,500 deserted.", ["1500..1500 exact", "1500..1500 exact"] },
+        { "About 900 soldiers deserted, and 900 cases were opened.", ["900..900 approx", "900..900 exact"] },
+        // A repeat with the same meaning stays one claim.
+        { "2,400 soldiers deserted in May, the ministry said.\n\nIn May, 2,400 soldiers deserted, according to the ministry.", ["2400..2400 exact"] },
         { "Desertion cases numbered 146 over the year. Mutinies, the charge used against crews who will not sail, account for another 275.", ["146..146 exact", "275..275 exact"] },
         // "it is far lower" points back, but a figure with its own noun of cases stands alone.
         { "Prosecutors opened 5,200 absence cases in May.\n\nDesertion falls under a separate article, 408.\n\nThere it is far lower - roughly 9 thousand proceedings this year.", ["5200..5200 exact", "9000..9000 approx"] },
@@ -109,6 +118,9 @@ public class ClaimValueTests
     [InlineData("Hotline for deserters: +380 44 256 1190")]
     [InlineData("On 24 February 2022 the invasion began, and deserters were first counted on 15 March 2023.")]
     [InlineData("Desertion cases almost tripled in 2024.")]
+    [InlineData("The town of 40,000 residents has lost its garrison.")]
+    [InlineData("In the region, 1,200 families have received compensation for deserters' debts.")]
+    [InlineData("About 3,000 civilians fled the shelling.")]
     [InlineData("Desertion falls under a separate article, 408.")]
     [InlineData("Soldiers who want to surrender are told to tune to the frequency 146.550.")]
     [InlineData("3. Publish the monthly absence figures by region.")]
