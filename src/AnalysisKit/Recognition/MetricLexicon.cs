@@ -28,7 +28,7 @@ internal static class MetricLexicon
         // More verbs of leaving (spec conventions): "left without permission", "disappeared from their base",
         // "fled the garrison", "on the run", "listed as absent", "640 escapes from training centres".
         new(@"without\s+(?:permission|authori[sz]ation)|(?:disappeared|vanished|(?:went|gone|go|going)\s+missing)\s+from|on\s+the\s+run|abscond(?:ed|ing|s)?|(?:listed|registered|recorded|marked)\s+as\s+absent", Awol, null, CueRole.Specific),
-        new(@"fled|escaped", Awol, null, CueRole.Specific),
+        new(@"fled|escaped|who\s+(?:had\s+|have\s+)?left", Awol, null, CueRole.Specific),      // "Of the 12,000 soldiers who left, 4,000 came back"
         new(@"escapes", Awol, Persons, CueRole.Specific, IsNoun: true),
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
@@ -111,5 +111,7 @@ internal static class MetricLexicon
         "civilian", "civilians", "children", "refugees",
         // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".
         "residents", "inhabitants", "families", "households", "pensioners", "students", "pupils", "patients", "voters", "vacancies", "jobs",
+        // A sum with no currency named: "deserters lose the 100,000 bonus".
+        "bonus", "bonuses", "salary", "salaries", "payment", "payments", "payout", "reward", "allowance", "fine", "fines",
     };
 }

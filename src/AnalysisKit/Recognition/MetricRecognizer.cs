@@ -45,6 +45,8 @@ internal sealed class MetricRecognizer
         if (PerDayAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))) return null;
         // "table 1", "form 10": a numbered item of the source, not a count.
         if (NumberedItemBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 12), figureStart - Math.Max(windowStart, figureStart - 12)))) return null;
+        // "a country of 38 million people", "a poll of 1,200 soldiers": a population or a sample, not a count of what happened.
+        if (PopulationBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40)))) return null;
         // "verdicts under 407": a bare article number after a noun of cases.
         if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
@@ -248,6 +250,9 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
+
+    private static readonly Regex PopulationBefore = Pattern(
+        @"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$");
 
     private static readonly Regex UnderArticleAfter = Pattern(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)");
 

@@ -29,7 +29,9 @@ internal static class NumberLexicon
         "decree", "decrees", "law", "laws", "bill", "bills", "brigade", "brigades", "battalion", "battalions",
         "regiment", "regiments", "unit", "model", "no.", "nos.", "#", "§", "№",
         // "the radio frequency 149.200", "channel 12": a tuning, not a count.
-        "frequency", "frequencies", "channel", "channels");
+        "frequency", "frequencies", "channel", "channels",
+        // "Photo 1 of 5", "Slide 3": page furniture numbers its items.
+        "photo", "photos", "image", "images", "slide", "slides", "video", "videos", "figure", "fig.");
 
     /// <summary>Capitalized only: "no 300 soldiers" is a determiner, "Law No 5" a reference.</summary>
     public static readonly WordSet ReferenceKeywordsCased = new(caseSensitive: true, "No", "Nos", "Number");

@@ -481,7 +481,8 @@ internal sealed class NumberRangeExtractor
         {
             var (a, b) = (mentions[j - 1], mentions[j]);
             // A numbered item is short plain digits: "Articles 407 and 408, 109 thousand of them" ends the list.
-            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Length: <= 4 } && b.Text.All(char.IsAsciiDigit) && Listed(text, a, b))
+            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Length: <= 4 } && b.Text.All(char.IsAsciiDigit)
+                && (Listed(text, a, b) || OfItems(text, a, b)))
                 mentions[j] = b with { Kind = NumberKind.Reference };
             // "the age limit was lowered to 25 from 27": the other end of a change of age.
             else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact }
@@ -499,6 +500,10 @@ internal sealed class NumberRangeExtractor
                 mentions[j] = a with { Kind = b.Kind };
         }
     }
+
+    // "Photo 1 of 5", "item 3 of 12": the count of items a numbered item belongs to.
+    private static bool OfItems(string text, NumberMention a, NumberMention b) =>
+        b.Start - a.End == 4 && text.AsSpan(a.End, 4) is " of ";
 
     private bool Listed(string text, NumberMention a, NumberMention b) =>
         b.Start > a.End && b.Start - a.End <= MaxGap && p.ListConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));

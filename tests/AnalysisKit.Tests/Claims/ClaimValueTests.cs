@@ -39,6 +39,7 @@ public class ClaimValueTests
         { "An estimated 100,000 men are on the run from their units.", ["100000..100000 approx"] },
         { "A total of 5,230 servicemen are listed as absent.", ["5230..5230 exact"] },
         { "They counted 640 escapes from training centres.", ["640..640 exact"] },
+        { "Of the 12,000 soldiers who left, 4,000 came back.", ["12000..12000 exact", "4000..4000 exact"] },
     };
 
     [Theory]
@@ -121,6 +122,10 @@ public class ClaimValueTests
     [InlineData("The town of 40,000 residents has lost its garrison.")]
     [InlineData("In the region, 1,200 families have received compensation for deserters' debts.")]
     [InlineData("About 3,000 civilians fled the shelling.")]
+    [InlineData("Lithuania, a country of 2.8 million people, watches the border.")]
+    [InlineData("A survey of 1,200 soldiers found that 14% had thought of leaving.")]
+    [InlineData("Photo 1 of 5: deserters in court")]
+    [InlineData("Soldiers earn 20,000 hryvnias a month; deserters lose the 100,000 bonus.")]
     [InlineData("Desertion falls under a separate article, 408.")]
     [InlineData("Soldiers who want to surrender are told to tune to the frequency 146.550.")]
     [InlineData("3. Publish the monthly absence figures by region.")]
