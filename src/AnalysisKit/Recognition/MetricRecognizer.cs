@@ -51,6 +51,10 @@ internal sealed class MetricRecognizer
         if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
+        // "Every day, 1,000 soldiers leave": the rate stated before the figure.
+        if (PerDayBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureStart - Math.Max(windowStart, figureStart - 30)))) return null;
+        // "30 cases per 1,000 soldiers": a rate per head, not a count.
+        if (PerHeadAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 40) - figureEnd))) return null;
         var found = cues
             .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd))
             .ToList();
@@ -250,6 +254,10 @@ internal sealed class MetricRecognizer
     };
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
+
+    private static readonly Regex PerDayBefore = Pattern(@"\b(?:every|each|per)\s+(?:single\s+)?(?:day|week|night)\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$");
+
+    private static readonly Regex PerHeadAfter = Pattern(@"^\s*(?:[\w-]+\s+){0,2}per\s+(?:(?:1|10|100)(?:[,\s]?000)*|one\s+hundred|a\s+hundred|hundred|one\s+thousand|a\s+thousand|thousand|capita|head)\b");
 
     private static readonly Regex PopulationBefore = Pattern(
         @"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$");

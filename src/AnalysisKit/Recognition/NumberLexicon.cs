@@ -75,6 +75,11 @@ internal static class NumberLexicon
 
     public static readonly WordSet Of = new("of");
 
+    /// <summary>"day 1,000 of the war" numbers a day; "a day" and "per day" before a figure do not.</summary>
+    public static readonly WordSet DayWord = new("day");
+
+    public static readonly WordSet DayCountLead = new("a", "per", "each", "every", "that", "one", "same");
+
     public static readonly WordSet IndefiniteArticle = new("a", "an");
 
     /// <summary>"a man of 40": a person whose age follows.</summary>

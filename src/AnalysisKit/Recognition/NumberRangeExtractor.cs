@@ -391,6 +391,8 @@ internal sealed class NumberRangeExtractor
         // thousands are spaced, not an article's number.
         var groupedDigits = first is { IsWords: false, IsPlainDigits: false } && text.AsSpan(first.Start, first.Length).IndexOfAny(' ', '\u00A0', ',') >= 0;
         if (!groupedDigits && (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased))) return NumberKind.Reference;
+        // "on day 1,000 of the war": a day counter.
+        if (Is(text, before, 0, DayWord) && !Is(text, before, 1, DayCountLead)) return NumberKind.Reference;
         // "Desertion falls under a separate article, 408.": the article named right before the digits.
         if (first is { IsPlainDigits: true, Length: 3 } && ArticleNamedBefore(text, first.Start)) return NumberKind.Reference;
         foreach (var word in before)

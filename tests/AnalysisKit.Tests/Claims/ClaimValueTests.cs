@@ -40,6 +40,7 @@ public class ClaimValueTests
         { "A total of 5,230 servicemen are listed as absent.", ["5230..5230 exact"] },
         { "They counted 640 escapes from training centres.", ["640..640 exact"] },
         { "Of the 12,000 soldiers who left, 4,000 came back.", ["12000..12000 exact", "4000..4000 exact"] },
+        { "That day 400 soldiers deserted.", ["400..400 exact"] },
     };
 
     [Theory]
@@ -126,6 +127,9 @@ public class ClaimValueTests
     [InlineData("A survey of 1,200 soldiers found that 14% had thought of leaving.")]
     [InlineData("Photo 1 of 5: deserters in court")]
     [InlineData("Soldiers earn 20,000 hryvnias a month; deserters lose the 100,000 bonus.")]
+    [InlineData("On day 1,000 of the war, deserters keep leaving.")]
+    [InlineData("Roughly 30 cases per 1,000 soldiers were recorded.")]
+    [InlineData("Every day, some 1,000 soldiers leave their units.")]
     [InlineData("Desertion falls under a separate article, 408.")]
     [InlineData("Soldiers who want to surrender are told to tune to the frequency 146.550.")]
     [InlineData("3. Publish the monthly absence figures by region.")]
