@@ -105,19 +105,18 @@ public sealed class ClaimExtractor
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
             if (!what.UnitStated && !what.Elliptical && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
-            if (what.BackReference)
+            // "There it is far lower, about 9,000 proceedings": a figure that points back but has its own
+            // noun of cases stands alone when no figure is before it, and counts the offence the
+            // sentences before it name.
+            var standsAlone = what.BackReference && previous is null && what.UnitStated && unit == CountUnit.Cases;
+            if (standsAlone) metric ??= NamedSince(reading, -1, index);
+            if (what.BackReference && !standsAlone)
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
-                if (previous is not null)
-                {
-                    // "the figures were 30,118 and 5,027 respectively": each takes its slot.
-                    metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
-                    if (!what.UnitStated) unit = previous.Unit;
-                }
-                // "There it is far lower, about 9,000 proceedings": a figure with its own noun of cases
-                // stands alone and counts the offence the sentences before it name.
-                else if (what.UnitStated && unit == CountUnit.Cases) metric ??= NamedSince(reading, -1, index);
-                else continue;
+                if (previous is null) continue;
+                // "the figures were 30,118 and 5,027 respectively": each takes its slot.
+                metric ??= SlotMetric(reading, index, text, counts, k) ?? NamedSince(reading, found[^1].SentenceIndex, index) ?? previous.Metric;
+                if (!what.UnitStated) unit = previous.Unit;
             }
             else if (what.Anaphoric || what.Comparative)
             {
@@ -288,6 +287,12 @@ public sealed class ClaimExtractor
         return lo > 0 && mentions[lo].Start == m.Start && mentions[lo - 1].Kind is NumberKind.Duration or NumberKind.Age or NumberKind.Percent;
     }
 
+    private static readonly Regex EveryBefore = new(@"\b(?:every|each)\s+(?!(?:day|week|month|year|night|time|quarter)s?\b)[\w-]+\b[^.;:]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NoNounAfter = new(@"^\s*(?:[.,;:)!?]|$|(?:in|for|and|or|at|on|by|under|against)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     // "By month (Article 407 only) the curve goes up. The peak came in November with 11,912 proceedings":
     // a sentence between the last claim and this one that names one offence says what follows counts.
     private Metric? NamedSince(ArticleReading reading, int lastClaimSentence, int index)
@@ -296,12 +301,6 @@ public sealed class ClaimExtractor
             if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
         return null;
     }
-
-    private static readonly Regex EveryBefore = new(@"\b(?:every|each)\s+(?!(?:day|week|month|year|night|time|quarter)s?\b)[\w-]+\b[^.;:]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    private static readonly Regex NoNounAfter = new(@"^\s*(?:[.,;:)!?]|$|(?:in|for|and|or|at|on|by|under|against)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex TotalOfBoth = new(@"^\s*(?:in\s+all|in\s+total|altogether|combined|counting|including|together\s+with)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
