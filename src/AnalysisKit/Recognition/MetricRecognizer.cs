@@ -255,13 +255,6 @@ internal sealed class MetricRecognizer
 
     private static readonly Regex NumberedItemBefore = Pattern(@"\b(?:table|form|chart|section|page|appendix|annex|item|point|line|row)\s+$");
 
-    private static readonly Regex PerDayBefore = Pattern(@"\b(?:every|each|per)\s+(?:single\s+)?(?:day|week|night)\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$");
-
-    private static readonly Regex PerHeadAfter = Pattern(@"^\s*(?:[\w-]+\s+){0,2}per\s+(?:(?:1|10|100)(?:[,\s]?000)*|one\s+hundred|a\s+hundred|hundred|one\s+thousand|a\s+thousand|thousand|capita|head)\b");
-
-    private static readonly Regex PopulationBefore = Pattern(
-        @"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$");
-
     private static readonly Regex UnderArticleAfter = Pattern(@"^\s*[–—-]?\s*under\s+(?:the\s+)?(?:Articles?|Art\.|first|second|third)");
 
     private static readonly Regex PerDayAfter = Pattern(
@@ -315,6 +308,14 @@ internal sealed class MetricRecognizer
     private static readonly Regex PartOfGroupBefore = Pattern(@"\b(?:some|many|most|all|several|few|one|two)\s+of\s+(?:them|whom)\s*,?\s*$");
 
     private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
+
+    // Figures that are no claims: rates, populations and samples.
+    private static readonly Regex PerDayBefore = Pattern(@"\b(?:every|each|per)\s+(?:single\s+)?(?:day|week|night)\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$");
+
+    private static readonly Regex PerHeadAfter = Pattern(@"^\s*(?:[\w-]+\s+){0,2}per\s+(?:(?:1|10|100)(?:[,\s]?000)*|one\s+hundred|a\s+hundred|hundred|one\s+thousand|a\s+thousand|thousand|capita|head)\b");
+
+    private static readonly Regex PopulationBefore = Pattern(
+        @"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$");
 
     private static Regex Pattern(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
