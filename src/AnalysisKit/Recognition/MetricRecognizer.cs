@@ -46,15 +46,15 @@ internal sealed class MetricRecognizer
         // "table 1", "form 10": a numbered item of the source, not a count.
         if (NumberedItemBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 12), figureStart - Math.Max(windowStart, figureStart - 12)))) return null;
         // "a country of 38 million people", "a poll of 1,200 soldiers": a population or a sample, not a count of what happened.
-        if (PopulationBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40)))) return null;
+        if (FigureCues.PopulationBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40)))) return null;
         // "verdicts under 407": a bare article number after a noun of cases.
         if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         // "Every day, 1,000 soldiers leave": the rate stated before the figure.
-        if (PerDayBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureStart - Math.Max(windowStart, figureStart - 30)))) return null;
+        if (FigureCues.PerDayBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureStart - Math.Max(windowStart, figureStart - 30)))) return null;
         // "30 cases per 1,000 soldiers": a rate per head, not a count.
-        if (PerHeadAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 40) - figureEnd))) return null;
+        if (FigureCues.PerHeadAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 40) - figureEnd))) return null;
         var found = cues
             .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd))
             .ToList();
@@ -63,7 +63,7 @@ internal sealed class MetricRecognizer
         var before = sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40));
         var anaphoric = head.Anaphoric || PartitiveBefore.IsMatch(before);
         // "account for another 387": a further figure of the measure before, when no noun of its own follows.
-        var comparative = !anaphoric && (ComparativeBefore.IsMatch(before) || head is { Noun: null, VerbAfter: false } && AnotherBefore.IsMatch(before));
+        var comparative = !anaphoric && (ComparativeBefore.IsMatch(before) || head is { Noun: null, VerbAfter: false } && FigureCues.AnotherBefore.IsMatch(before));
 
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
         int RawGap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
@@ -239,7 +239,7 @@ internal sealed class MetricRecognizer
         return AgeBefore.IsMatch(s.AsSpan(from, figureStart - from))
             || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd))
             // "men were drafted in error, some of them over 60": a part of a group past an age.
-            || HedgedTwoDigits.IsMatch(s.AsSpan(figureStart, figureEnd - figureStart)) && PartOfGroupBefore.IsMatch(s.AsSpan(from, figureStart - from));
+            || FigureCues.HedgedTwoDigits.IsMatch(s.AsSpan(figureStart, figureEnd - figureStart)) && FigureCues.PartOfGroupBefore.IsMatch(s.AsSpan(from, figureStart - from));
     }
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
@@ -290,8 +290,6 @@ internal sealed class MetricRecognizer
     // "That compares with 89,000", "up from 12,000": the same measure at another time.
     private static readonly Regex ComparativeBefore = Pattern(@"\b(?:compare[sd]?\s+(?:with|to)|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\W*$");
 
-    private static readonly Regex AnotherBefore = Pattern(@"\b(?:another|a\s+further|an\s+additional)\s+$");
-
     private static readonly Regex NumberOf = Pattern(@"\b(?:number|total|tally|count|figure)\s+of\s+");
 
     // "and", "alongside", a comma or semicolon between a cue and a figure.
@@ -303,19 +301,7 @@ internal sealed class MetricRecognizer
     // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45".
     private static readonly Regex AgeBefore = Pattern(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$");
 
-    private static readonly Regex HedgedTwoDigits = Pattern(@"^(?:over|under|above|below|past)\s+\d\d$");
-
-    private static readonly Regex PartOfGroupBefore = Pattern(@"\b(?:some|many|most|all|several|few|one|two)\s+of\s+(?:them|whom)\s*,?\s*$");
-
     private static readonly Regex AgeAfter = Pattern(@"^(?:\s*years?\s+old|-years?-old)");
-
-    // Figures that are no claims: rates, populations and samples.
-    private static readonly Regex PerDayBefore = Pattern(@"\b(?:every|each|per)\s+(?:single\s+)?(?:day|week|night)\s*,?\s*(?:(?:about|around|some|roughly|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$");
-
-    private static readonly Regex PerHeadAfter = Pattern(@"^\s*(?:[\w-]+\s+){0,2}per\s+(?:(?:1|10|100)(?:[,\s]?000)*|one\s+hundred|a\s+hundred|hundred|one\s+thousand|a\s+thousand|thousand|capita|head)\b");
-
-    private static readonly Regex PopulationBefore = Pattern(
-        @"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$");
 
     private static Regex Pattern(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(10));
