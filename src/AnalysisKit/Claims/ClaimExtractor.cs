@@ -83,6 +83,12 @@ public sealed class ClaimExtractor
             var windowEnd = k + 1 < counts.Count ? counts[k + 1].Start : text.Length;
             var what = metrics.Read(text, m.Start, m.End, windowStart, windowEnd, cues);
             if (what is null) continue;
+            // "up to 7 years in prison, and for desertion up to 12", "38 percent in May and 41 in June":
+            // a small figure with no noun of its own continues the term, age or share before it.
+            if (ContinuesMeasure(mentions, m) && NoNounAfter.IsMatch(text.AsSpan(m.End))) continue;
+            // "for every deserter caught, four more slip away": a small figure set against "every" or
+            // "each" of something is a ratio, not a count (spec: rates are no claims).
+            if ((m.High ?? m.Low) < 10 && EveryBefore.IsMatch(text.AsSpan(0, m.Start))) continue;
 
             var metric = what.Metric;
             var unit = what.Unit;
@@ -109,7 +115,12 @@ public sealed class ClaimExtractor
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
             if (!what.UnitStated && !what.Elliptical && found.Count > firstOfSentence) unit = found[^1].Claim.Unit;
-            if (what.BackReference)
+            // "There it is far lower, about 9,000 proceedings": a figure that points back but has its own
+            // noun of cases stands alone when no figure is before it, and counts the offence the
+            // sentences before it name.
+            var standsAlone = what.BackReference && previous is null && what.UnitStated && unit == CountUnit.Cases;
+            if (standsAlone) metric ??= NamedSince(reading, -1, index);
+            if (what.BackReference && !standsAlone)
             {
                 // "The pace has slowed to 3,000 a month", "it was about 21,000": the measure just stated.
                 if (previous is null) continue;
@@ -132,7 +143,9 @@ public sealed class ClaimExtractor
                     // A part counts what its whole counts; a comparison compares like with like.
                     if (!what.PersonsStated) unit = previous.Unit;
                 }
-                if (previous is null && what.Anaphoric && metric == Metric.Mobilization)
+                // "The men called up in 2023 — about 145,000 of them — ...": the group named before the
+                // figure in its own sentence is what the figure counts.
+                if (previous is null && what.Anaphoric && metric == Metric.Mobilization && what.SpanStart >= m.Start)
                 {
                     // "Of those, 2,460 were mobilised reservists" after "the absence defendants": the group named before.
                     metric = index > 0 && reading.OffencesNamedIn(index - 1, metrics) is [var named] ? named : null;
@@ -304,6 +317,26 @@ public sealed class ClaimExtractor
             frames = frames with { Measure = counted };
         return frames;
     }
+
+    private static bool ContinuesMeasure(IReadOnlyList<NumberMention> mentions, NumberMention m)
+    {
+        if ((m.Low ?? m.High) is not { } value || value > 100) return false;
+        // Mentions are ordered by start: a binary search keeps a sentence of many figures linear.
+        int lo = 0, hi = mentions.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < m.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && mentions[lo].Start == m.Start && mentions[lo - 1].Kind is NumberKind.Duration or NumberKind.Age or NumberKind.Percent;
+    }
+
+    private static readonly Regex EveryBefore = new(@"\b(?:every|each)\s+(?!(?:day|week|month|year|night|time|quarter)s?\b)[\w-]+\b[^.;:]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NoNounAfter = new(@"^\s*(?:[.,;:)!?]|$|(?:in|for|and|or|at|on|by|under|against)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // "By month (Article 407 only) the curve goes up. The peak came in November with 11,912 proceedings":
     // a sentence between the last claim and this one that names one offence says what follows counts.

@@ -21,7 +21,7 @@ internal static class ClaimMerger
             if (!byValue.TryGetValue(key, out var sameValue)) byValue[key] = sameValue = [];
             var home = sameValue.FirstOrDefault(cluster =>
                 candidate.Headline || cluster.Any(c => c.Headline)
-                || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric)));
+                || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric)) && !cluster.Any(c => TwoFigures(c, candidate)));
             if (home is null)
             {
                 home = [];
@@ -45,6 +45,17 @@ internal static class ClaimMerger
             restated[i] = kept.Where((precise, j) => j != i && RoundedRestatement.Restates(kept[i], precise)).Take(2).Count() == 1;
         return restated;
     }
+
+    // The same value stated twice with different meanings is two claims (spec): one sentence that
+    // counts it in people and in cases ("900 soldiers deserted, and 900 cases were opened"), or two
+    // periods each stated and apart ("1,500 in 2023; in 2024 another 1,500").
+    private static bool TwoFigures(Candidate a, Candidate b) =>
+        a.SentenceIndex == b.SentenceIndex && a.Claim.Unit != b.Claim.Unit
+        || a.PeriodStated && b.PeriodStated && !a.PeriodRelative && !b.PeriodRelative && Apart(a.Claim, b.Claim) | Apart(b.Claim, a.Claim);
+
+    // The first ends before the second starts, at month precision.
+    private static bool Apart(Claim first, Claim second) =>
+        first.PeriodEnd is { } end && second.PeriodStart is { } start && end.MonthIndex < start.MonthIndex;
 
     // Body before headline, then a stated period, then a stated source; MaxBy keeps the first of equals.
     private static int Informativeness(Candidate c) =>

@@ -29,6 +29,11 @@ internal static class MetricLexicon
         // Verbs of leaving with no offence named (spec conventions): "slipped away", "walked out", "left again".
         new(@"(?:slip(?:ped|ping|s)?|walk(?:ed|ing|s)?|r[au]n(?:ning|s)?)\s+(?:away|out|off)|(?:left|fled|ran)\s+again", Awol, null, CueRole.Specific),
         new(@"fail(?:ed|ing)?\s+to\s+return", Awol, null, CueRole.Specific),                 // "failing to return from medical treatment or leave"
+        // More verbs of leaving (spec conventions): "left without permission", "disappeared from their base",
+        // "fled the garrison", "on the run", "listed as absent", "640 escapes from training centres".
+        new(@"without\s+(?:permission|authori[sz]ation)|(?:disappeared|vanished|(?:went|gone|go|going)\s+missing)\s+from|on\s+the\s+run|abscond(?:ed|ing|s)?|(?:listed|registered|recorded|marked)\s+as\s+absent", Awol, null, CueRole.Specific),
+        new(@"fled|escaped|who\s+(?:had\s+|have\s+)?left", Awol, null, CueRole.Specific),      // "Of the 12,000 soldiers who left, 4,000 came back"
+        new(@"escapes", Awol, Persons, CueRole.Specific, IsNoun: true),
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
         new(@"Articles\s+(?:407\s+(?:and|or|&)\s+408|337\s+(?:and|or|&)\s+338)", Metric.AwolOrDesertion, null, CueRole.Specific),
@@ -69,6 +74,9 @@ internal static class MetricLexicon
         new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
 
         // --- mobilization: mobilized, conscripted, drafted, recruited.
+        // Contracts signed count mobilization (spec): "48,500 contract soldiers joined", "joined the army".
+        new(@"contract\s+(?:soldiers|servicem[ae]n|fighters|troops)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
+        new(@"join(?:ed|ing|s)?\s+(?:the\s+)?(?:army|armed\s+forces|military)", Metric.Mobilization, null, CueRole.Specific),
         new(@"conscripts|recruits|draftees|mobili[sz]ed\s+(?:men|soldiers|servicemen)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
         new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
 
@@ -76,6 +84,7 @@ internal static class MetricLexicon
         new(@"refuseniks?|refusers", Metric.Other, Persons, CueRole.Specific, IsNoun: true),    // who refuse to fight
         new(@"refus(?:ed|al|ing|es|e)\s+to\s+(?:fight|obey|follow|carry\s+out|go|serve|return)|insubordination|disobe(?:y|yed|ying|dience)|self[- ](?:harm|mutilation|inflicted)|maimed\s+themselves", Metric.Other, null, CueRole.Specific),
         new(@"draft\s+dodg(?:ers?|ing)|evad(?:ed|ing|ers)\s+(?:mobili[sz]ation|the\s+draft|conscription|service)|evasion", Metric.Other, null, CueRole.Specific),
+        new(@"refusals\s+to\s+(?:fight|obey|follow|serve|go)", Metric.Other, null, CueRole.Specific),           // "Refusals to obey orders ... account for another 387"
         new(@"prisoners\s+of\s+war|POWs|captured|wounded|injured|missing(?:\s+in\s+action)?|casualties|losses|lost|suicides?|acquitted|acquittals?", Metric.Other, null, CueRole.Specific), // "lost up to 1,850 servicemen": losses count the wounded too
 
         // --- personnel: strength of a force; weak, since "troops" also names who deserted or was mobilized.
@@ -110,5 +119,9 @@ internal static class MetricLexicon
         "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
+        // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".
+        "residents", "inhabitants", "families", "households", "pensioners", "students", "pupils", "patients", "voters", "vacancies", "jobs",
+        // A sum with no currency named: "deserters lose the 100,000 bonus".
+        "bonus", "bonuses", "salary", "salaries", "payment", "payments", "payout", "reward", "allowance", "fine", "fines",
     };
 }

@@ -45,10 +45,16 @@ internal sealed partial class MetricRecognizer
         if (PerDayAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(windowEnd, figureEnd + 60) - figureEnd))) return null;
         // "table 1", "form 10": a numbered item of the source, not a count.
         if (NumberedItemBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 12), figureStart - Math.Max(windowStart, figureStart - 12)))) return null;
+        // "a country of 38 million people", "a poll of 1,200 soldiers": a population or a sample, not a count of what happened.
+        if (FigureCues.PopulationBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40)))) return null;
         // "verdicts under 407": a bare article number after a noun of cases.
         if (ArticleAfterCases.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureEnd - Math.Max(windowStart, figureStart - 30)))) return null;
         // "one in ten of the men": a ratio, not a count.
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
+        // "Every day, 1,000 soldiers leave": the rate stated before the figure.
+        if (FigureCues.PerDayBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureStart - Math.Max(windowStart, figureStart - 30)))) return null;
+        // "30 cases per 1,000 soldiers": a rate per head, not a count.
+        if (FigureCues.PerHeadAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 40) - figureEnd))) return null;
         var found = cues
             .Where(c => c.Start >= windowStart && c.End <= windowEnd && (c.End <= figureStart || c.Start >= figureEnd)
                 && !IsTimeAnchor(sentence, c) && !AcrossFootnote(sentence, c, figureStart, figureEnd))
@@ -57,7 +63,8 @@ internal sealed partial class MetricRecognizer
         if (head.Rejected) return null;
         var before = sentence.AsSpan(Math.Max(windowStart, figureStart - 40), figureStart - Math.Max(windowStart, figureStart - 40));
         var anaphoric = head.Anaphoric || PartitiveBefore.IsMatch(before);
-        var comparative = !anaphoric && ComparativeBefore.IsMatch(before);
+        // "account for another 387": a further figure of the measure before, when no noun of its own follows.
+        var comparative = !anaphoric && (ComparativeBefore.IsMatch(before) || head is { Noun: null, VerbAfter: false } && FigureCues.AnotherBefore.IsMatch(before));
 
         var (segStart, segEnd) = Segments.Around(sentence, figureStart, figureEnd);
         int RawGap(Cue c) => c.Start >= figureEnd ? c.Start - figureEnd : figureStart - c.End;
@@ -277,7 +284,9 @@ internal sealed partial class MetricRecognizer
     {
         var from = Math.Max(windowStart, figureStart - 40);
         return AgeBefore.IsMatch(s.AsSpan(from, figureStart - from))
-            || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd));
+            || AgeAfter.IsMatch(s.AsSpan(figureEnd, Math.Min(s.Length, figureEnd + 12) - figureEnd))
+            // "men were drafted in error, some of them over 60": a part of a group past an age.
+            || FigureCues.HedgedTwoDigits.IsMatch(s.AsSpan(figureStart, figureEnd - figureStart)) && FigureCues.PartOfGroupBefore.IsMatch(s.AsSpan(from, figureStart - from));
     }
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)

@@ -176,15 +176,26 @@ internal sealed class NumberExtractor
         // "1,5 million": the pattern only lets a one- or two-digit comma part through before a scale.
         var comma = digits.IndexOf(',');
         var decimalComma = comma > 0 && scaleWord.Length > 0 && digits.Length - comma - 1 is 1 or 2 && digits.LastIndexOf(',') == comma;
+        // "12.400 servicemen": before a noun of people or cases, a dot before exactly three digits is a
+        // thousands separator, as in continental and translated copy; "4.800", "12.4" and "1.250
+        // million" stay decimals.
+        var dotThousands = scaleWord.IsEmpty && IsDotThousands(digits) && p.SuffixWholeNoun.MatchAt(text, start + length) > 0;
+        if (dotThousands) digits = string.Concat(digits[..digits.IndexOf('.')], digits[(digits.IndexOf('.') + 1)..]);
         var factor = scaleWord.IsEmpty ? 1m : NumberParser.ScaleOf(scaleWord);
         if (NumberParser.ParseDigits(digits, decimalComma) is not { } value || (factor == 1 ? value : NumberParser.Scale(value, factor)) is not { } scaled)
             return length;
-        var plain = !negative && scaleWord.IsEmpty && IsAsciiDigits(digits);
+        var plain = !negative && scaleWord.IsEmpty && !dotThousands && IsAsciiDigits(digits);
         // "5 thousand 396": a transliterated register writes the remainder after the scale word.
         if (factor == 1000 && value == decimal.Truncate(value) && RemainderAfterScale(text, start + length) is var (rest, restLength))
             return Add(tokens, new NumberToken(start, start + length + restLength, TokenForm.Cardinal, (negative ? -1 : 1) * (scaled + rest), 1, false, false),
                 length + restLength);
         return Add(tokens, new NumberToken(start, start + length, TokenForm.Cardinal, negative ? -scaled : scaled, factor, false, plain), length);
+    }
+
+    private static bool IsDotThousands(ReadOnlySpan<char> digits)
+    {
+        var dot = digits.IndexOf('.');
+        return dot is >= 1 and <= 3 && digits[0] != '0' && digits.Length - dot - 1 == 3 && IsAsciiDigits(digits[..dot]) && IsAsciiDigits(digits[(dot + 1)..]);
     }
 
     // One space and one to three digits that end there (not a group, decimal, unit or range end).

@@ -27,7 +27,11 @@ internal static class NumberLexicon
         "section", "sections", "sec.", "secs.", "clause", "clauses", "chapter", "chapters", "item", "items",
         "page", "pages", "p.", "pp.", "vol.", "vols.", "volume", "volumes", "resolution", "resolutions",
         "decree", "decrees", "law", "laws", "bill", "bills", "brigade", "brigades", "battalion", "battalions",
-        "regiment", "regiments", "unit", "model", "no.", "nos.", "#", "§", "№");
+        "regiment", "regiments", "unit", "model", "no.", "nos.", "#", "§", "№",
+        // "the radio frequency 149.200", "channel 12": a tuning, not a count.
+        "frequency", "frequencies", "channel", "channels",
+        // "Photo 1 of 5", "Slide 3": page furniture numbers its items.
+        "photo", "photos", "image", "images", "slide", "slides", "video", "videos", "figure", "fig.");
 
     /// <summary>Capitalized only: "no 300 soldiers" is a determiner, "Law No 5" a reference.</summary>
     public static readonly WordSet ReferenceKeywordsCased = new(caseSensitive: true, "No", "Nos", "Number");
@@ -59,6 +63,27 @@ internal static class NumberLexicon
 
     /// <summary>"aged 35", "the average age of those killed just 35".</summary>
     public static readonly WordSet AgeWords = new("age", "aged", "ages");
+
+    /// <summary>"as young as 19", "older than 55": the words of an age comparison.</summary>
+    public static readonly WordSet As = new("as");
+
+    public static readonly WordSet Than = new("than");
+
+    public static readonly WordSet AgeAdjectives = new("young", "old");
+
+    public static readonly WordSet AgeComparatives = new("younger", "older");
+
+    public static readonly WordSet Of = new("of");
+
+    /// <summary>"day 1,000 of the war" numbers a day; "a day" and "per day" before a figure do not.</summary>
+    public static readonly WordSet DayWord = new("day");
+
+    public static readonly WordSet DayCountLead = new("a", "per", "each", "every", "that", "one", "same");
+
+    public static readonly WordSet IndefiniteArticle = new("a", "an");
+
+    /// <summary>"a man of 40": a person whose age follows.</summary>
+    public static readonly WordSet PersonNouns = new("man", "woman", "boy", "girl", "soldier", "person", "youth", "conscript", "recruit");
 
     /// <summary>"no one", "each one": a pronoun, not a count of one.</summary>
     public static readonly WordSet PronounOne = new("no", "any", "every", "each", "some", "this", "that", "which", "another", "the");

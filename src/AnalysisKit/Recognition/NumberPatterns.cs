@@ -113,6 +113,8 @@ internal sealed class NumberPatterns
         ["SuffixYear"] = @"\G,?{S}(?:19|20)\d\d(?![\d\p{L}])",
         // Nouns that make a year-shaped number a count ("2000 soldiers", not "in 2000").
         ["SuffixCountedNoun"] = @"\G(?:{S}(?:more|additional|new|other|extra|(?-i:\p{Lu})\p{L}{1,20}))?{S}(?:people|persons|individuals|soldiers|troops|servicem[ae]n|servicewomen|service{S}members|personnel|men|women|children|civilians|fighters|militants|deserters|conscripts|recruits|volunteers|officers|prisoners|residents|refugees|migrants|workers|employees|members|cases|deaths|casualties|victims|dead|wounded|injured|killed|units|vehicles|tanks|drones|missiles|shells|dollars|euros|rubles|roubles|hryvnias?|votes|voters|applications|complaints|proceedings|crimes|offen[cs]es|desertions|incidents|attacks|strikes|households|families|students|patients|signatures|km|kilomet(?:er|re)s|miles)\b",
+        // "12.400 servicemen": people and cases come whole, so a dot before three digits there separates thousands.
+        ["SuffixWholeNoun"] = @"\G(?:{S}(?:more|additional|new|other|(?-i:\p{Lu})\p{L}{1,20}))?{S}(?:people|persons|individuals|soldiers|troops|servicem[ae]n|servicewomen|service{S}members|personnel|men|fighters|deserters|conscripts|recruits|volunteers|officers|prisoners|cases|proceedings|crimes|offen[cs]es|desertions|absences|verdicts|convictions|sentences)\b",
         // "17,000 hryvnias", "5 million rubles", "2 million RUB": a sum of money.
         ["SuffixCurrency"] = @"\G{S}(?:(?:US|U\.S\.){S})?(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnyas?|hryvnas?|hryvni|pounds?|bucks|(?-i:UAH|USD|EUR|RUB|GBP|PLN|CHF))\b",
         // "40 km", "12 tonnes", "3.5 litres", "600 hectares": a measured quantity, not a count.
@@ -160,6 +162,7 @@ internal sealed class NumberPatterns
         SuffixMonth = new(Build("SuffixMonth"), first: "sndrt", afterSpace: "", words: ["of", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de"]);
         SuffixYear = new(Build("SuffixYear"), first: ",", afterSpace: "12");
         SuffixCountedNoun = new(Build("SuffixCountedNoun"), first: "", afterSpace: "", anyLetterAfterSpace: true);
+        SuffixWholeNoun = new(Build("SuffixWholeNoun"), first: "", afterSpace: "", anyLetterAfterSpace: true);
         SuffixOneExclusion = new(Build("SuffixOneExclusion"), first: "", afterSpace: "", words: ["an", "by"]);
         SuffixQuantity = new(Build("SuffixQuantity"), first: "kmcsthglbwpd°", afterSpace: "kmcsthglbwpd°");
         SuffixCurrency = new(Build("SuffixCurrency"), first: "", afterSpace: "", words: ["us", "u.", "do", "eu", "ru", "ro", "hr", "po", "bu", "ua", "gb", "pl", "ch"]);
@@ -196,6 +199,7 @@ internal sealed class NumberPatterns
     public NumberSuffix SuffixMonth { get; }
     public NumberSuffix SuffixYear { get; }
     public NumberSuffix SuffixCountedNoun { get; }
+    public NumberSuffix SuffixWholeNoun { get; }
     public NumberSuffix SuffixOneExclusion { get; }
     public NumberSuffix SuffixCurrency { get; }
     public NumberSuffix SuffixQuantity { get; }

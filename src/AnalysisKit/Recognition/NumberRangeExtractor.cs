@@ -66,7 +66,7 @@ internal sealed class NumberRangeExtractor
 
         // "in 2024.[2]", "[3] Russian courts": a footnote marker; "1.2 Unregistered absences": a
         // section number. Numbered items, not quantities.
-        if (IsFootnote(text, t) || IsSectionNumber(text, t))
+        if (IsFootnote(text, t) || IsSectionNumber(text, t) || IsListMarker(text, t))
             return (Mention(text, t.Start, t.End, t.Value, t.Value, Qualifier.Exact, NumberKind.Reference), i + 1);
 
         if (DayOfMonth(t) || t.IsYearShaped)
@@ -144,7 +144,8 @@ internal sealed class NumberRangeExtractor
             percent = true;
             end += percentSign;
         }
-        var multiplier = t.Form == TokenForm.Multiplier;
+        // "outpace returns by a factor of about three": a multiplier.
+        var multiplier = t.Form == TokenForm.Multiplier || FactorOfBefore.IsMatch(text.AsSpan(Math.Max(0, spanStart - 40), spanStart - Math.Max(0, spanStart - 40)));
         if (!percent && !multiplier && t.Form == TokenForm.Cardinal && p.SuffixMultiplier.MatchAt(text, end) is > 0 and var times)
         {
             multiplier = true;
@@ -320,12 +321,37 @@ internal sealed class NumberRangeExtractor
         return s > t.End && s < text.Length && char.IsUpper(text[s]);
     }
 
+    /// <summary>"4. Link the plan to ...", "2) Publish the data": a list item's number at a line start.</summary>
+    private static bool IsListMarker(string text, NumberToken t)
+    {
+        if (t is not { Form: TokenForm.Cardinal, IsPlainDigits: true, Length: <= 2 } || !AtLineStart(text, t.Start)) return false;
+        var s = t.End;
+        if (s + 2 >= text.Length || text[s] is not ('.' or ')') || text[s + 1] != ' ') return false;
+        return char.IsUpper(text[s + 2]);
+    }
+
     private static bool AtLineStart(string text, int position)
     {
         var k = position;
         while (k > 0 && text[k - 1] is ' ' or '\t') k--;
         return k == 0 || text[k - 1] is '\n' or '\r';
     }
+
+    // "a different article, 408", "the article is 407", but not "under the first article, 611"
+    // (a slot of a table, whose figure follows).
+    private static bool ArticleNamedBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 48);
+        var m = ArticleThenDigits.Match(text, from, start - from);
+        return m.Success && !m.Groups["under"].Success;
+    }
+
+    private static readonly Regex FactorOfBefore = new(@"\bfactor\s+of\s+(?:[a-z]+\s+){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex ArticleThenDigits = new(
+        @"(?<under>\bunder\s+the\s+(?:[\w-]+\s+){0,2})?\barticle\s*(?:,|:|\bis\b|\bnumber\b|[–—-])\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A verb of change within two words before "from" ("rose sharply from").</summary>
     private static bool AfterChangeVerb(string text, ReadOnlySpan<NumberContext.Word> before, int fromIndex)
@@ -361,9 +387,22 @@ internal sealed class NumberRangeExtractor
     {
         if (p.SuffixAge.MatchAt(text, end) > 0) return NumberKind.Age;
         if (p.SuffixReference.MatchAt(text, end) > 0) return NumberKind.Reference;
-        if (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased)) return NumberKind.Reference;
+        // A numbered item is short digits: "article 9 114" after "under the second" is a count whose
+        // thousands are spaced, not an article's number.
+        var groupedDigits = first is { IsWords: false, IsPlainDigits: false } && text.AsSpan(first.Start, first.Length).IndexOfAny(' ', '\u00A0', ',') >= 0;
+        if (!groupedDigits && (Is(text, before, 0, ReferenceKeywords) || Is(text, before, 0, ReferenceKeywordsCased))) return NumberKind.Reference;
+        // "on day 1,000 of the war": a day counter.
+        if (Is(text, before, 0, DayWord) && !Is(text, before, 1, DayCountLead)) return NumberKind.Reference;
+        // "Desertion falls under a separate article, 408.": the article named right before the digits.
+        if (first is { IsPlainDigits: true, Length: 3 } && ArticleNamedBefore(text, first.Start)) return NumberKind.Reference;
         foreach (var word in before)
             if (AgeWords.Contains(word.Of(text))) return NumberKind.Age;
+        // "men as young as 19", "recruits older than 55".
+        if (before.Length >= 3 && Is(text, before, 0, As) && Is(text, before, 1, AgeAdjectives) && Is(text, before, 2, As)
+            || before.Length >= 2 && Is(text, before, 0, Than) && Is(text, before, 1, AgeComparatives)
+            // "a man of 40", "a boy of 19".
+            || before.Length >= 3 && Is(text, before, 0, Of) && Is(text, before, 1, PersonNouns) && Is(text, before, 2, IndefiniteArticle))
+            return NumberKind.Age;
         if (p.SuffixDuration.MatchAt(text, end) > 0) return NumberKind.Duration;
         var yearShaped = first.IsYearShaped && (last.Start == first.Start || last.IsYearShaped || last is { IsPlainDigits: true, Length: 2 });
         if (!yearShaped) return NumberKind.Count;
@@ -444,11 +483,15 @@ internal sealed class NumberRangeExtractor
         {
             var (a, b) = (mentions[j - 1], mentions[j]);
             // A numbered item is short plain digits: "Articles 407 and 408, 109 thousand of them" ends the list.
-            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Length: <= 4 } && b.Text.All(char.IsAsciiDigit) && Listed(text, a, b))
+            if (a.Kind == NumberKind.Reference && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Length: <= 4 } && b.Text.All(char.IsAsciiDigit)
+                && (Listed(text, a, b) || OfItems(text, a, b)))
                 mentions[j] = b with { Kind = NumberKind.Reference };
             // "the age limit was lowered to 25 from 27": the other end of a change of age.
             else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact }
                      && b.Start > a.End && b.Start - a.End <= MaxGap && p.ChangePairConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End)))
+                mentions[j] = b with { Kind = NumberKind.Age };
+            // "a man of 40 or 45", "aged 20, 25 or 30": the next item of a list of ages.
+            else if (a.Kind == NumberKind.Age && b is { Kind: NumberKind.Count, Qualifier: Qualifier.Exact, Low: <= 100 } && Listed(text, a, b))
                 mentions[j] = b with { Kind = NumberKind.Age };
         }
         for (var j = mentions.Count - 2; j >= 0; j--)
@@ -459,6 +502,10 @@ internal sealed class NumberRangeExtractor
                 mentions[j] = a with { Kind = b.Kind };
         }
     }
+
+    // "Photo 1 of 5", "item 3 of 12": the count of items a numbered item belongs to.
+    private static bool OfItems(string text, NumberMention a, NumberMention b) =>
+        b.Start - a.End == 4 && text.AsSpan(a.End, 4) is " of ";
 
     private bool Listed(string text, NumberMention a, NumberMention b) =>
         b.Start > a.End && b.Start - a.End <= MaxGap && p.ListConnector.IsMatch(text.AsSpan(a.End, b.Start - a.End));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using AnalysisKit.Cli.Commands;
+using AnalysisKit.Recognition;
 
 namespace AnalysisKit.Cli.Tests.Commands;
 
@@ -65,6 +66,39 @@ public class NumbersCommandTests
         var date = json.RootElement[3];
         Assert.Equal(JsonValueKind.Null, date.GetProperty("low").ValueKind);
     }
+
+    // One phrase per kind the recognizer tells apart; the fact below keeps the table complete.
+    public static TheoryData<string, string, string> OneOfEachKind => new()
+    {
+        { "some 4,200 soldiers", "some 4,200", "count" },
+        { "a rise of 12 percent", "12 percent", "percent" },
+        { "an almost fivefold rise", "almost fivefold", "multiplier" },
+        { "in 2023 alone", "2023", "year" },
+        { "on 30 August 2024", "30 August 2024", "date" },
+        { "the 47th brigade", "47th", "ordinal" },
+        { "men aged 27", "27", "age" },
+        { "five to ten years", "five to ten", "duration" },
+        { "a bonus of $1.2 million", "1.2 million", "money" },
+        { "a front of 1,200 km", "1,200", "quantity" },
+        { "under Article 408", "408", "reference" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOfEachKind))]
+    public void Every_recognized_figure_is_reported_with_its_kind(string line, string text, string kind)
+    {
+        var (_, lines) = Invoke(line + "\n");
+        using var json = JsonDocument.Parse(lines.Single());
+        var mention = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(text, mention.GetProperty("text").GetString());
+        Assert.Equal(kind, mention.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void The_kind_table_names_every_kind() =>
+        Assert.Equal(
+            Enum.GetValues<NumberKind>().Select(k => k.ToSpec()).Order(),
+            OneOfEachKind.Select(row => (string)row[2]).Order());
 
     [Fact]
     public void The_verb_is_registered() =>

@@ -15,8 +15,9 @@ public class HoldoutScoreTests(ITestOutputHelper output)
 {
     private static readonly string Folder = Path.Combine(TestPaths.RepoRoot, "tests", "AnalysisKit.Tests", "Claims", "Holdout");
 
-    // Measured at the holdout's first run: value F1 0.849, full F1 0.370; after the period, clause, unit, back-reference, force, strength and event-clause rules, value F1 0.93, full F1 0.84.
-    private const double ValueF1Floor = 0.88;
+    // Measured at the holdout's first run: value F1 0.849, full F1 0.370; after the period, clause, unit, back-reference, force, strength and event-clause rules, value F1 0.93, full F1 0.84;
+    // after the claim and value rules (ClaimValueTests, not tuned to this holdout), value F1 0.98, full F1 0.86.
+    private const double ValueF1Floor = 0.95;
     private const double FullF1Floor = 0.79;
 
     // Source agreement on matched claims: 0.73 before speaker labels ("Name: ..." in interviews)
