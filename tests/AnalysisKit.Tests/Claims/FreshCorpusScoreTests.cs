@@ -14,8 +14,9 @@ public class FreshCorpusScoreTests(ITestOutputHelper output)
 {
     private static readonly string Folder = Path.Combine(TestPaths.RepoRoot, "tests", "AnalysisKit.Tests", "Claims", "Fresh");
 
-    // Measured when the corpus landed: value F1 0.89, full F1 0.41, period 0.75, source 0.51.
-    private const double ValueF1 = 0.86, FullF1 = 0.38, Period = 0.72, Source = 0.48;
+    // Measured when the corpus landed: value F1 0.89, full F1 0.41, period 0.75, source 0.51; after
+    // the rounds that followed (none read this corpus): 0.94, 0.54, 0.82, 0.68.
+    private const double ValueF1 = 0.91, FullF1 = 0.51, Period = 0.79, Source = 0.65;
 
     [Fact]
     public void The_fresh_corpus_scores_above_its_floors()
