@@ -27,8 +27,9 @@ public static class CumulativeSpreadChart
         if (table.Count == 0)
             return ChartFrame.Empty(title, "No cumulative AWOL or desertion totals in this corpus.");
 
-        var rows = Rows(table);
-        var max = table.Rows.Max(e => (double)(e.High ?? e.Low ?? 0));
+        var drawn = Drawn(table);
+        var rows = Rows(table, drawn);
+        var max = drawn.Max(e => (double)(e.High ?? e.Low ?? 0));
         var arrow = max * 0.07;
         var ordered = rows;
         var traces = new List<Trace>
@@ -63,7 +64,8 @@ public static class CumulativeSpreadChart
         }));
         var pitch = RowPitch(rows.Select(r => r.Label));
         // No rings here: a row is labelled with its source, and its hover says what the review changed.
-        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false)
+            + ChartBudget.Note(drawn.Count, table.Count, "estimates", "each basis' highest and lowest, then its most recent, basis by basis in turn");
         return new Figure
         {
             Data = traces,
@@ -107,9 +109,10 @@ public static class CumulativeSpreadChart
     public static Figure Timeline(CumulativeTable table)
     {
         const string title = "Cumulative estimates by the month they are as of";
-        var estimates = table.Rows.Where(e => !e.IsProjection).ToList();
-        if (estimates.Count == 0)
+        var stated = table.Rows.Where(e => !e.IsProjection).ToList();
+        if (stated.Count == 0)
             return ChartFrame.Empty(title, "No cumulative AWOL or desertion totals in this corpus.");
+        var estimates = OnTheTimeline(stated);
 
         var months = estimates.Select(e => e.AsOf.AsMonth).Distinct().Order().ToList();
         var slots = Slots(estimates, months);
@@ -144,7 +147,8 @@ public static class CumulativeSpreadChart
         const string xTitle = "Month the total is as of (months without an estimate left out)";
         // Rings sit on the points as drawn: each estimate's slot within its month, not its date.
         var rings = ReviewMarks.Rings(estimates.Select(e => ((object?)slots[e], (object?)Central(e), Hover(e), e.Review)));
-        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList());
+        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList())
+            + ChartBudget.Note(estimates.Count, stated.Count, "estimates", "the most recent of each basis, basis by basis in turn");
         return new Figure
         {
             // After the legend's size is taken from the estimates' traces: the rings have no legend entry.
@@ -175,6 +179,23 @@ public static class CumulativeSpreadChart
             .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; its number names the source in the legend.\nBars: stated ranges; open markers: 'over' / 'up to'." + review)
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
+    }
+
+    /// <summary>
+    /// The estimates the timeline draws: all when the legend that lists them fits
+    /// <see cref="ChartBudget.TallestHeight"/>; else the most recent of each basis, basis by basis in turn.
+    /// </summary>
+    private static List<CumulativeEstimate> OnTheTimeline(IReadOnlyList<CumulativeEstimate> estimates)
+    {
+        // The legend's height as LegendHeight reckons it: 24 px a line, a group title and gap for a basis' first entry.
+        static double Lines(string text) => ChartText.Lines(text, TimelineLegendWidth).Split('\n').Length * 24;
+        double Cost(CumulativeEstimate e, bool first) =>
+            Lines($"99. {e.Source}, {ChartWords.Month(e.AsOf.AsMonth)}") + (first ? Lines(ChartWords.Basis(e.Basis)) + 12 : 0);
+        var budget = ChartBudget.TallestHeight - 150 - 2 * 22;
+        var groups = estimates.GroupBy(e => e.Basis).Select(g => (IReadOnlyList<CumulativeEstimate>)g.OrderByDescending(e => e.AsOf).ThenByDescending(Central).ToList()).ToList();
+        if (groups.Sum(g => g.Select((e, i) => Cost(e, i == 0)).Sum()) <= budget) return [.. estimates];
+        var taken = ChartBudget.InTurn(groups, Cost, budget);
+        return estimates.Where(taken.Contains).ToList();
     }
 
     /// <summary>Legend entries and group titles are wrapped at this many characters.</summary>
@@ -229,18 +250,44 @@ public static class CumulativeSpreadChart
     /// </summary>
     private sealed record Row(string Label, CumulativeEstimate? Estimate, EstimateSpread? Spread, string? Header = null);
 
-    private static List<Row> Rows(CumulativeTable table)
+    /// <summary>
+    /// The estimates the chart draws: all when their rows fit <see cref="ChartBudget.TallestHeight"/>;
+    /// else, basis by basis in turn, each basis' highest and lowest (its spread stays true to what
+    /// is drawn), then its most recent.
+    /// </summary>
+    private static IReadOnlyList<CumulativeEstimate> Drawn(CumulativeTable table)
+    {
+        var groups = table.Rows.GroupBy(e => e.Basis).ToList();
+        // Every row is one pitch high, so the rows that fit follow from the tallest label; room is kept for the note.
+        var pitch = RowPitch(table.Rows.Select(Label).Append(""));
+        var fits = Math.Floor((ChartBudget.TallestHeight - 300 - 2 * 22) / pitch);
+        if (groups.Count + table.Count <= fits) return table.Rows;
+        var wanted = groups.Select(g =>
+        {
+            var byValue = g.OrderByDescending(e => e.High ?? e.Low).ToList();
+            var ends = byValue.Count == 1 ? byValue : [byValue[0], byValue[^1]];
+            return (IReadOnlyList<CumulativeEstimate>)[.. ends, .. byValue.Skip(1).SkipLast(1).OrderByDescending(e => e.AsOf).ThenByDescending(e => e.High ?? e.Low)];
+        }).ToList();
+        // A basis' first estimate brings its header row.
+        var taken = ChartBudget.InTurn(wanted, (_, first) => first ? 2 : 1, fits);
+        return table.Rows.Where(taken.Contains).ToList();
+    }
+
+    private static string Label(CumulativeEstimate estimate) =>
+        $"{ChartText.Lines(estimate.Source, LabelWidth)} · {ChartWords.Month(estimate.AsOf.AsMonth)}" + (estimate.IsProjection ? " (projection)" : "");
+
+    private static List<Row> Rows(CumulativeTable table, IReadOnlyList<CumulativeEstimate> drawn)
     {
         var rows = new List<Row>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in table.Rows.GroupBy(e => e.Basis))
+        foreach (var group in drawn.GroupBy(e => e.Basis))
         {
             var spread = table.Spread.Rows.FirstOrDefault(s => s.Scope == group.Key.Label);
             // Zero-width spaces: a distinct category with no visible tick label.
             rows.Add(new Row(new string('\u200B', rows.Count(r => r.Header is not null) + 1), null, spread, ChartWords.Basis(group.Key)));
             foreach (var estimate in group.OrderByDescending(e => e.High ?? e.Low))
             {
-                var label = $"{ChartText.Lines(estimate.Source, LabelWidth)} · {ChartWords.Month(estimate.AsOf.AsMonth)}" + (estimate.IsProjection ? " (projection)" : "");
+                var label = Label(estimate);
                 // Categories must be distinct; the same source in two bases gets invisible marks.
                 while (!used.Add(label)) label += "\u200B";
                 rows.Add(new Row(label, estimate, null));
