@@ -11,8 +11,8 @@ namespace AnalysisKit.Interactive;
 /// </summary>
 public sealed class TableFormatterSource : ITypeFormatterSource
 {
-    /// <summary>How many rows a notebook shows of a table.</summary>
-    public const int DisplayedRows = 100;
+    /// <summary>How many rows a notebook shows of a table: as many as the Deedle frame display, and few enough that a notebook of several tables and figures stays under 1 MB.</summary>
+    public const int DisplayedRows = 50;
 
     public IEnumerable<IMimeFormatter> CreateTypeFormatters() =>
     [
