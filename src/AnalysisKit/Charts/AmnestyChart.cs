@@ -70,8 +70,8 @@ public static class AmnestyChart
                 XAxis2 = ValueAxis(implied, new Title { Text = "Implied total (persons): its own scale" }) with { Anchor = "y2" },
                 YAxis2 = categories with { Domain = [0, (1 - upper) * (1 - gap)], Anchor = "x2" },
                 Margin = layout.Margin! with { Bottom = 150 },
-                // Two panels of labelled rows: about 44 px a row, as the category chart's house height gives.
-                Height = Math.Max(740, 300 + 44 * drawn.Count),
+                // Two panels of labelled rows: about 40 px a row, within the tallest page.
+                Height = Math.Clamp(300 + 40 * drawn.Count, 740, ChartBudget.TallestHeight),
             };
         }
         else

@@ -12,7 +12,7 @@ namespace AnalysisKit.Charts;
 internal static class ChartBudget
 {
     /// <summary>The tallest figure a chart grows to: a report page at the house width, and a PNG small enough for a notebook.</summary>
-    public const int TallestHeight = 1400;
+    public const int TallestHeight = 1300;
 
     /// <summary>The most figures the monthly chart draws (each a mark with its hover).</summary>
     public const int MonthlyFigures = 240;
@@ -45,6 +45,9 @@ internal static class ChartBudget
         }
         return taken;
     }
+
+    /// <summary>The room in px the two lines of <see cref="Note"/> take in a subtitle.</summary>
+    public const double NoteRoom = 2 * 22;
 
     /// <summary>The subtitle lines (two) of a chart that left rows out; empty when it drew them all.</summary>
     public static string Note(int drawn, int total, string what, string which) =>

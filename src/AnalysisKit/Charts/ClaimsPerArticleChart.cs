@@ -50,8 +50,8 @@ public static class ClaimsPerArticleChart
             .WithHouseStyle();
     }
 
-    /// <summary>The most articles the chart draws: a row each, as many as fit a report page.</summary>
-    internal const int MostArticles = 40;
+    /// <summary>The most articles the chart draws: a row each of 30 px, as many as fit the tallest page with the note.</summary>
+    internal const int MostArticles = 30;
 
     /// <summary>Every article when they fit; else those furthest from their gold count, then with the most claims, in folder order.</summary>
     private static IReadOnlyList<Article> Drawn(IReadOnlyList<Article> articles, Dictionary<string, int> read, Dictionary<string, int> labelled)

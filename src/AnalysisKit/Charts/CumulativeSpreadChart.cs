@@ -191,10 +191,9 @@ public static class CumulativeSpreadChart
         static double Lines(string text) => ChartText.Lines(text, TimelineLegendWidth).Split('\n').Length * 24;
         double Cost(CumulativeEstimate e, bool first) =>
             Lines($"99. {e.Source}, {ChartWords.Month(e.AsOf.AsMonth)}") + (first ? Lines(ChartWords.Basis(e.Basis)) + 12 : 0);
-        var budget = ChartBudget.TallestHeight - 150 - 2 * 22;
         var groups = estimates.GroupBy(e => e.Basis).Select(g => (IReadOnlyList<CumulativeEstimate>)g.OrderByDescending(e => e.AsOf).ThenByDescending(Central).ToList()).ToList();
-        if (groups.Sum(g => g.Select((e, i) => Cost(e, i == 0)).Sum()) <= budget) return [.. estimates];
-        var taken = ChartBudget.InTurn(groups, Cost, budget);
+        if (groups.Sum(g => g.Select((e, i) => Cost(e, i == 0)).Sum()) <= ChartBudget.TallestHeight - 150) return [.. estimates];
+        var taken = ChartBudget.InTurn(groups, Cost, ChartBudget.TallestHeight - 150 - ChartBudget.NoteRoom);
         return estimates.Where(taken.Contains).ToList();
     }
 
@@ -258,10 +257,10 @@ public static class CumulativeSpreadChart
     private static IReadOnlyList<CumulativeEstimate> Drawn(CumulativeTable table)
     {
         var groups = table.Rows.GroupBy(e => e.Basis).ToList();
-        // Every row is one pitch high, so the rows that fit follow from the tallest label; room is kept for the note.
+        // Every row is one pitch high, so the rows that fit follow from the tallest label; a cut chart keeps room for its note.
         var pitch = RowPitch(table.Rows.Select(Label).Append(""));
-        var fits = Math.Floor((ChartBudget.TallestHeight - 300 - 2 * 22) / pitch);
-        if (groups.Count + table.Count <= fits) return table.Rows;
+        if (groups.Count + table.Count <= Math.Floor((ChartBudget.TallestHeight - 300) / pitch)) return table.Rows;
+        var fits = Math.Floor((ChartBudget.TallestHeight - 300 - ChartBudget.NoteRoom) / pitch);
         var wanted = groups.Select(g =>
         {
             var byValue = g.OrderByDescending(e => e.High ?? e.Low).ToList();
