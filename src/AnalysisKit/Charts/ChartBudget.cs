@@ -20,9 +20,10 @@ internal static class ChartBudget
     /// <summary>
     /// Items taken in turn from each group (groups in the order given, each group's items in its
     /// own order, most wanted first) while their cost fits <paramref name="budget"/>. A group whose
-    /// next item does not fit gives no more; the first item of a group may cost more (a header).
+    /// next item does not fit gives no more. The cost is asked with the item's place in its group:
+    /// a group's first item may pay for a header, or for the second too.
     /// </summary>
-    public static HashSet<T> InTurn<T>(IReadOnlyList<IReadOnlyList<T>> groups, Func<T, bool, double> cost, double budget) where T : class
+    public static HashSet<T> InTurn<T>(IReadOnlyList<IReadOnlyList<T>> groups, Func<T, int, double> cost, double budget) where T : class
     {
         // By reference: two rows alike in every field are still two rows.
         var taken = new HashSet<T>(ReferenceEqualityComparer.Instance);
@@ -32,7 +33,7 @@ internal static class ChartBudget
         {
             foreach (var g in open.ToList())
             {
-                var price = cost(groups[g][turn], turn == 0);
+                var price = cost(groups[g][turn], turn);
                 if (spent + price > budget)
                 {
                     open.Remove(g);

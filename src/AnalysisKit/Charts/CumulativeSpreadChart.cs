@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using AnalysisKit.Recognition;
 using AnalysisKit.Tables;
@@ -189,10 +190,10 @@ public static class CumulativeSpreadChart
     {
         // The legend's height as LegendHeight reckons it: 24 px a line, a group title and gap for a basis' first entry.
         static double Lines(string text) => ChartText.Lines(text, TimelineLegendWidth).Split('\n').Length * 24;
-        double Cost(CumulativeEstimate e, bool first) =>
-            Lines($"99. {e.Source}, {ChartWords.Month(e.AsOf.AsMonth)}") + (first ? Lines(ChartWords.Basis(e.Basis)) + 12 : 0);
+        double Cost(CumulativeEstimate e, int place) =>
+            Lines($"99. {e.Source}, {ChartWords.Month(e.AsOf.AsMonth)}") + (place == 0 ? Lines(ChartWords.Basis(e.Basis)) + 12 : 0);
         var groups = estimates.GroupBy(e => e.Basis).Select(g => (IReadOnlyList<CumulativeEstimate>)g.OrderByDescending(e => e.AsOf).ThenByDescending(Central).ToList()).ToList();
-        if (groups.Sum(g => g.Select((e, i) => Cost(e, i == 0)).Sum()) <= ChartBudget.TallestHeight - 150) return [.. estimates];
+        if (groups.Sum(g => g.Select(Cost).Sum()) <= ChartBudget.TallestHeight - 150) return [.. estimates];
         var taken = ChartBudget.InTurn(groups, Cost, ChartBudget.TallestHeight - 150 - ChartBudget.NoteRoom);
         return estimates.Where(taken.Contains).ToList();
     }
@@ -257,19 +258,25 @@ public static class CumulativeSpreadChart
     private static IReadOnlyList<CumulativeEstimate> Drawn(CumulativeTable table)
     {
         var groups = table.Rows.GroupBy(e => e.Basis).ToList();
-        // Every row is one pitch high, so the rows that fit follow from the tallest label; a cut chart keeps room for its note.
-        var pitch = RowPitch(table.Rows.Select(Label).Append(""));
-        if (groups.Count + table.Count <= Math.Floor((ChartBudget.TallestHeight - 300) / pitch)) return table.Rows;
-        var fits = Math.Floor((ChartBudget.TallestHeight - 300 - ChartBudget.NoteRoom) / pitch);
+        // Every row is one pitch high, so the rows that fit follow from the tallest label drawn; a cut chart keeps room for its note.
+        if (groups.Count + table.Count <= Math.Floor((ChartBudget.TallestHeight - 300) / RowPitch(table.Rows.Select(Label).Append("")))) return table.Rows;
         var wanted = groups.Select(g =>
         {
             var byValue = g.OrderByDescending(e => e.High ?? e.Low).ToList();
             var ends = byValue.Count == 1 ? byValue : [byValue[0], byValue[^1]];
             return (IReadOnlyList<CumulativeEstimate>)[.. ends, .. byValue.Skip(1).SkipLast(1).OrderByDescending(e => e.AsOf).ThenByDescending(e => e.High ?? e.Low)];
         }).ToList();
-        // A basis' first estimate brings its header row.
-        var taken = ChartBudget.InTurn(wanted, (_, first) => first ? 2 : 1, fits);
-        return table.Rows.Where(taken.Contains).ToList();
+        // A basis comes whole with its header and both ends or not at all: its ×N spread must be drawn.
+        var ends = wanted.ToDictionary<IReadOnlyList<CumulativeEstimate>, CumulativeEstimate, int>(w => w[0], w => Math.Min(2, w.Count), ReferenceEqualityComparer.Instance);
+        double Rows(CumulativeEstimate estimate, int place) => place switch { 0 => 1 + ends[estimate], 1 => 0, _ => 1 };
+        // The fewest lines a label may take first (most rows), then more until the drawn labels fit the pitch tried.
+        foreach (var pitch in table.Rows.Select(e => RowPitch([Label(e)])).Distinct().Order())
+        {
+            var taken = ChartBudget.InTurn(wanted, Rows, Math.Floor((ChartBudget.TallestHeight - 300 - ChartBudget.NoteRoom) / pitch));
+            var drawn = table.Rows.Where(taken.Contains).ToList();
+            if (RowPitch(drawn.Select(Label).Append("")) <= pitch) return drawn;
+        }
+        throw new UnreachableException("the largest pitch fits every label");
     }
 
     private static string Label(CumulativeEstimate estimate) =>

@@ -79,6 +79,38 @@ public class LargeCorpusChartTests
     }
 
     [Fact]
+    public void With_more_bases_than_rows_a_basis_is_drawn_with_both_its_ends_or_left_out()
+    {
+        // 2 forces × 3 metrics × 2 units × 4 spans: 48 bases of five estimates, far more than a page holds.
+        var claims = new List<AnalysisKit.Claims.Claim>();
+        foreach (var force in new[] { AnalysisKit.Recognition.Force.UA, AnalysisKit.Recognition.Force.RU })
+            foreach (var metric in new[] { AnalysisKit.Recognition.Metric.Awol, AnalysisKit.Recognition.Metric.Desertion, AnalysisKit.Recognition.Metric.AwolOrDesertion })
+                foreach (var unit in new[] { AnalysisKit.Recognition.CountUnit.Persons, AnalysisKit.Recognition.CountUnit.Cases })
+                    foreach (var start in new[] { "2022-02", "2023-01", "2024-01", "2025-01" })
+                        for (var k = 1; k <= 5; k++)
+                            claims.Add(Tables.TestClaims.Total(k * 1_000, k * 1_000, start, start[..4] + "-1" + k % 3, metric, unit, force, source: $"Source {k}")
+                                with { Published = new DateOnly(int.Parse(start[..4]) + 1, 1, 15) });
+        var table = Analysis.FromClaims(claims).Cumulative;
+        Assert.True(table.Rows.Select(e => e.Basis).Distinct().Count() >= 40);
+
+        var figure = CumulativeSpreadChart.Create(table);
+
+        Assert.InRange(figure.Layout.Height!.Value, HouseStyle.ReportSize.Height, ChartBudget.TallestHeight);
+        var categories = figure.Data[0].Y.OfType<string>().ToList();
+        var headers = categories.Select((c, i) => (c, i)).Where(x => x.c.All(ch => ch == '\u200B')).Select(x => x.i).Append(categories.Count).ToList();
+        Assert.InRange(headers.Count - 1, 5, 40);
+        // Each drawn basis shows its highest (5,000) and its lowest (1,000).
+        var drawn = figure.Data.Skip(1).Where(t => t.Mode == "markers").SelectMany(t => t.X.Zip(t.Y)).Where(p => p.First is not null)
+            .Select(p => (Value: Convert.ToDouble(p.First, CultureInfo.InvariantCulture), Row: categories.IndexOf((string)p.Second!))).ToList();
+        foreach (var (from, to) in headers.Zip(headers.Skip(1)))
+        {
+            var values = drawn.Where(p => p.Row > from && p.Row < to).Select(p => p.Value).ToList();
+            Assert.Contains(5_000d, values);
+            Assert.Contains(1_000d, values);
+        }
+    }
+
+    [Fact]
     public void The_timeline_keeps_every_basis_and_its_most_recent_estimate()
     {
         var figure = CumulativeSpreadChart.Timeline(Kit.Cumulative);
