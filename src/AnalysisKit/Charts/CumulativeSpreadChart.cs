@@ -53,6 +53,8 @@ public static class CumulativeSpreadChart
         }
 
         var headers = rows.Where(r => r.Header is not null).ToList();
+        var labelRoom = LabelRoom(rows.Select(r => r.Label));
+        var plotWidth = HouseStyle.ReportSize.Width - labelRoom - ChartFrame.Margin.Right!.Value;
         // A header row is its basis in bold across a shaded band inside the plot, its spread at the right end.
         var notes = headers.Select(r => new Annotation
         {
@@ -60,7 +62,7 @@ public static class CumulativeSpreadChart
             Font = new Font { Size = LabelFontSize, Weight = 700, Color = "#222222" },
         }).Concat(headers.Where(r => r.Spread is { Estimates: > 1 }).Select(r => new Annotation
         {
-            Text = string.Create(CultureInfo.InvariantCulture, $"×{r.Spread!.Ratio:0.0} spread ({ClaimHover.N(r.Spread.Lowest)} to {ClaimHover.N(r.Spread.Highest)})"),
+            Text = SpreadNote(r.Header!, r.Spread!, plotWidth),
             X = 1, XRef = "paper", Y = r.Label, XAnchor = "right", XShift = -4, ShowArrow = false, Font = new Font { Size = 13, Color = "#222222" },
         }));
         var pitch = RowPitch(rows.Select(r => r.Label));
@@ -76,7 +78,7 @@ public static class CumulativeSpreadChart
                 // Every row labelled, top-down in the order given.
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = LabelRoom(rows.Select(r => r.Label)) },
+                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = labelRoom },
                 Annotations = notes.ToArray(),
                 // On a category axis row i spans i - 0.5 to i + 0.5.
                 Shapes = rows.Select((r, i) => (r, i)).Where(x => x.r.Header is not null).Select(x => new Shape
@@ -91,6 +93,18 @@ public static class CumulativeSpreadChart
             .WithTitle(title, "One row per source's total since Feb 2022 or year to date, under a bold header per basis; ×N = highest ÷ lowest." + AcrossBases(table) + review)
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
+    }
+
+    /// <summary>
+    /// A basis' spread at the right end of its header row: "×N spread (lowest to highest)", or
+    /// only "×N spread" where the longer form would run into the header (the ends are drawn below).
+    /// </summary>
+    private static string SpreadNote(string header, EstimateSpread spread, double plotWidth)
+    {
+        var ratio = string.Create(CultureInfo.InvariantCulture, $"×{spread.Ratio:0.0} spread");
+        var full = $"{ratio} ({ClaimHover.N(spread.Lowest)} to {ClaimHover.N(spread.Highest)})";
+        // ChartText's widths are generous (they size margins), bold included.
+        return ChartText.Width(header, LabelFontSize) + ChartText.Width(full, 13) + 24 <= plotWidth ? full : ratio;
     }
 
     /// <summary>The left margin the row labels need: their longest line plus the tick and padding.</summary>
