@@ -12,7 +12,7 @@ namespace AnalysisKit.Charts;
 internal static class ChartBudget
 {
     /// <summary>The tallest figure a chart grows to: a report page at the house width, and a PNG small enough for a notebook.</summary>
-    public const int TallestHeight = 1300;
+    public const int TallestHeight = 1400;
 
     /// <summary>The most figures the monthly chart draws (each a mark with its hover).</summary>
     public const int MonthlyFigures = 240;

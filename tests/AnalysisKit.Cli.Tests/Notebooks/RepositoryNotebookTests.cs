@@ -8,7 +8,7 @@ public class RepositoryNotebookTests
     private static readonly string Root = FindRepoRoot();
 
     public static TheoryData<string> Shipped() =>
-        [.. Directory.GetFiles(Path.Combine(Root, "notebooks"), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(Path.Combine(Root, "notebooks"), "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
 
     private static Notebook Read(string name)
     {
