@@ -26,15 +26,16 @@ public static class AmnestyChart
         if (table.Count == 0)
             return ChartFrame.Empty(title, "No amnesty-return figures in this corpus.");
 
-        var labels = Labels(table.Rows);
-        var stated = table.Stated;
-        var implied = table.Implied;
+        var drawn = Drawn(table.Rows);
+        var labels = Labels(drawn);
+        var stated = drawn.Where(r => r.Kind == AmnestyFigureKind.Stated).ToList();
+        var implied = drawn.Where(r => r.Kind == AmnestyFigureKind.Implied).ToList();
         var traces = new List<Trace>();
         if (stated.Count > 0) traces.Add(Bars(stated, labels, "Returned (as stated)", StatedColor, panel: null));
         if (implied.Count > 0) traces.Add(Bars(implied, labels, "Total implied by a stated share", ImpliedColor, panel: stated.Count > 0 ? "2" : null));
         var split = stated.Count > 0 && implied.Count > 0;
 
-        var notes = table.Rows.Select(row =>
+        var notes = drawn.Select(row =>
         {
             var lower = split && row.Kind == AmnestyFigureKind.Implied;
             return new Annotation
@@ -45,7 +46,8 @@ public static class AmnestyChart
             };
         });
 
-        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false)
+            + ChartBudget.Note(drawn.Count, table.Count, "figures", "the most recent of each source, source by source in turn");
         var margin = ChartFrame.Margin with { Left = LabelRoom(labels.Values) };
         var unitTitle = new Title { Text = "Soldiers (persons)" };
         Axis ValueAxis(IEnumerable<AmnestyFigure> rows, Title? axisTitle) => new() { Title = axisTitle, Range = [0, rows.Max(Value) * 1.3] };
@@ -59,7 +61,7 @@ public static class AmnestyChart
         if (split)
         {
             // Each panel's height in proportion to its rows, with a gap for the upper axis' ticks.
-            var upper = Math.Clamp(stated.Count / (double)table.Count, 0.3, 0.75);
+            var upper = Math.Clamp(stated.Count / (double)drawn.Count, 0.3, 0.75);
             const double gap = 0.16;
             layout = layout with
             {
@@ -68,12 +70,13 @@ public static class AmnestyChart
                 XAxis2 = ValueAxis(implied, new Title { Text = "Implied total (persons): its own scale" }) with { Anchor = "y2" },
                 YAxis2 = categories with { Domain = [0, (1 - upper) * (1 - gap)], Anchor = "x2" },
                 Margin = layout.Margin! with { Bottom = 150 },
-                Height = 740,
+                // Two panels of labelled rows: about 40 px a row, within the tallest page.
+                Height = Math.Clamp(300 + 40 * drawn.Count, 740, ChartBudget.TallestHeight),
             };
         }
         else
         {
-            layout = layout with { XAxis = ValueAxis(table.Rows, unitTitle), YAxis = categories };
+            layout = layout with { XAxis = ValueAxis(drawn, unitTitle), YAxis = categories };
         }
 
         return new Figure { Data = traces, Layout = layout }
@@ -94,6 +97,19 @@ public static class AmnestyChart
         return forces.Count == 1
             ? $"Returns to the {ChartWords.Army(forces[0])} under the voluntary-return amnesty, by source"
             : "Returns under the voluntary-return amnesties, by source";
+    }
+
+    /// <summary>The most bars the chart draws: more would not fit a report page with their labels.</summary>
+    internal const int MostBars = 24;
+
+    /// <summary>Every figure when they fit <see cref="MostBars"/>; else the most recent of each source, source by source in turn.</summary>
+    private static List<AmnestyFigure> Drawn(IReadOnlyList<AmnestyFigure> rows)
+    {
+        if (rows.Count <= MostBars) return [.. rows];
+        var groups = rows.GroupBy(r => r.Source, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<AmnestyFigure>)g.OrderByDescending(r => r.AsOf.HasValue).ThenByDescending(r => r.AsOf).ToList()).ToList();
+        var taken = ChartBudget.InTurn(groups, (_, _) => 1, MostBars);
+        return rows.Where(taken.Contains).ToList();
     }
 
     /// <summary>The left margin the row labels need: their longest line plus the tick and padding.</summary>

@@ -22,12 +22,15 @@ public static class ClaimsPerArticleChart
 
         var read = Counts(claims);
         var labelled = Counts(gold ?? []);
+        var all = articles;
+        articles = Drawn(articles, read, labelled);
         var labels = Labels(articles);
         var traces = new List<Trace> { Bars(articles, labels, read, "read by the kit", HouseStyle.Palette[0]) };
         // No gold, no gold series: an empty legend entry would suggest the gold found nothing.
         if (labelled.Count > 0) traces.Add(Bars(articles, labels, labelled, "hand-labelled", HouseStyle.Palette[1]));
 
         var max = traces.SelectMany(t => t.X).Max(v => (int)v!);
+        var note = ChartBudget.Note(articles.Count, all.Count, "articles", labelled.Count > 0 ? "those furthest from their gold count, then with the most claims" : "those with the most claims");
         return new Figure
         {
             Data = traces,
@@ -37,13 +40,28 @@ public static class ClaimsPerArticleChart
                 XAxis = new Axis { Title = new Title { Text = "Claims" }, Range = [0, Math.Max(max, 1) * 1.08], DTick = IntegerStep(max), Tick0 = 0, TickFormat = ",d" },
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Left = Math.Ceiling(ChartText.Widest(labels.Values, LabelFontSize) + 24), Top = 125, Bottom = 110 },
+                Margin = ChartFrame.Margin with { Left = Math.Ceiling(ChartText.Widest(labels.Values, LabelFontSize) + 24), Top = 125 + ReviewMarks.Room(note), Bottom = 110 },
                 ShowLegend = true,
             },
         }
-            .WithTitle(title, labelled.Count > 0 ? "Read by the kit beside the hand-labelled (gold) claims; hover a bar for the article's title and file." : "Hover a bar for the article's title and file.")
+            .WithTitle(title, (labelled.Count > 0 ? "Read by the kit beside the hand-labelled (gold) claims; hover a bar for the article's title and file." : "Hover a bar for the article's title and file.")
+                + note)
             .WithSourceNote("Articles named by outlet (by title when the manifest gives no outlet) and publication date.")
             .WithHouseStyle();
+    }
+
+    /// <summary>The most articles the chart draws: a row each of 30 px, as many as fit the tallest page with the note.</summary>
+    internal const int MostArticles = 30;
+
+    /// <summary>Every article when they fit; else those furthest from their gold count, then with the most claims, in folder order.</summary>
+    private static IReadOnlyList<Article> Drawn(IReadOnlyList<Article> articles, Dictionary<string, int> read, Dictionary<string, int> labelled)
+    {
+        if (articles.Count <= MostArticles) return articles;
+        var kept = articles
+            .OrderByDescending(a => Math.Abs(read.GetValueOrDefault(a.Id) - labelled.GetValueOrDefault(a.Id)))
+            .ThenByDescending(a => read.GetValueOrDefault(a.Id))
+            .Take(MostArticles).ToHashSet(ReferenceEqualityComparer.Instance);
+        return articles.Where(kept.Contains).ToList();
     }
 
     /// <summary>

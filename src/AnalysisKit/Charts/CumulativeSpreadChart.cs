@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using AnalysisKit.Recognition;
 using AnalysisKit.Tables;
@@ -27,8 +28,9 @@ public static class CumulativeSpreadChart
         if (table.Count == 0)
             return ChartFrame.Empty(title, "No cumulative AWOL or desertion totals in this corpus.");
 
-        var rows = Rows(table);
-        var max = table.Rows.Max(e => (double)(e.High ?? e.Low ?? 0));
+        var drawn = Drawn(table);
+        var rows = Rows(table, drawn);
+        var max = drawn.Max(e => (double)(e.High ?? e.Low ?? 0));
         var arrow = max * 0.07;
         var ordered = rows;
         var traces = new List<Trace>
@@ -51,6 +53,8 @@ public static class CumulativeSpreadChart
         }
 
         var headers = rows.Where(r => r.Header is not null).ToList();
+        var labelRoom = LabelRoom(rows.Select(r => r.Label));
+        var plotWidth = HouseStyle.ReportSize.Width - labelRoom - ChartFrame.Margin.Right!.Value;
         // A header row is its basis in bold across a shaded band inside the plot, its spread at the right end.
         var notes = headers.Select(r => new Annotation
         {
@@ -58,12 +62,13 @@ public static class CumulativeSpreadChart
             Font = new Font { Size = LabelFontSize, Weight = 700, Color = "#222222" },
         }).Concat(headers.Where(r => r.Spread is { Estimates: > 1 }).Select(r => new Annotation
         {
-            Text = string.Create(CultureInfo.InvariantCulture, $"×{r.Spread!.Ratio:0.0} spread ({ClaimHover.N(r.Spread.Lowest)} to {ClaimHover.N(r.Spread.Highest)})"),
+            Text = SpreadNote(r.Header!, r.Spread!, plotWidth),
             X = 1, XRef = "paper", Y = r.Label, XAnchor = "right", XShift = -4, ShowArrow = false, Font = new Font { Size = 13, Color = "#222222" },
         }));
         var pitch = RowPitch(rows.Select(r => r.Label));
         // No rings here: a row is labelled with its source, and its hover says what the review changed.
-        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false);
+        var review = ReviewMarks.Caption(table.Rows.Select(r => r.Review).ToList(), ringed: false)
+            + ChartBudget.Note(drawn.Count, table.Count, "estimates", "each basis' highest and lowest, then its most recent, basis by basis in turn");
         return new Figure
         {
             Data = traces,
@@ -73,7 +78,7 @@ public static class CumulativeSpreadChart
                 // Every row labelled, top-down in the order given.
                 YAxis = new Axis { Type = "category", DTick = 1, AutoRange = "reversed" },
                 Legend = new Legend { Orientation = "h", X = 0, Y = 1.0, XAnchor = "left", YAnchor = "bottom" },
-                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = LabelRoom(rows.Select(r => r.Label)) },
+                Margin = ChartFrame.Margin with { Top = 185 + ReviewMarks.Room(review), Left = labelRoom },
                 Annotations = notes.ToArray(),
                 // On a category axis row i spans i - 0.5 to i + 0.5.
                 Shapes = rows.Select((r, i) => (r, i)).Where(x => x.r.Header is not null).Select(x => new Shape
@@ -88,6 +93,18 @@ public static class CumulativeSpreadChart
             .WithTitle(title, "One row per source's total since Feb 2022 or year to date, under a bold header per basis; ×N = highest ÷ lowest." + AcrossBases(table) + review)
             .WithSourceNote(ChartFrame.Caveat + "\nArrows: open bounds ('over', 'up to'). Lines join the two ends of a stated range.")
             .WithHouseStyle();
+    }
+
+    /// <summary>
+    /// A basis' spread at the right end of its header row: "×N spread (lowest to highest)", or
+    /// only "×N spread" where the longer form would run into the header (the ends are drawn below).
+    /// </summary>
+    private static string SpreadNote(string header, EstimateSpread spread, double plotWidth)
+    {
+        var ratio = string.Create(CultureInfo.InvariantCulture, $"×{spread.Ratio:0.0} spread");
+        var full = $"{ratio} ({ClaimHover.N(spread.Lowest)} to {ClaimHover.N(spread.Highest)})";
+        // ChartText's widths are generous (they size margins), bold included.
+        return ChartText.Width(header, LabelFontSize) + ChartText.Width(full, 13) + 24 <= plotWidth ? full : ratio;
     }
 
     /// <summary>The left margin the row labels need: their longest line plus the tick and padding.</summary>
@@ -107,9 +124,10 @@ public static class CumulativeSpreadChart
     public static Figure Timeline(CumulativeTable table)
     {
         const string title = "Cumulative estimates by the month they are as of";
-        var estimates = table.Rows.Where(e => !e.IsProjection).ToList();
-        if (estimates.Count == 0)
+        var stated = table.Rows.Where(e => !e.IsProjection).ToList();
+        if (stated.Count == 0)
             return ChartFrame.Empty(title, "No cumulative AWOL or desertion totals in this corpus.");
+        var estimates = OnTheTimeline(stated);
 
         var months = estimates.Select(e => e.AsOf.AsMonth).Distinct().Order().ToList();
         var slots = Slots(estimates, months);
@@ -144,7 +162,8 @@ public static class CumulativeSpreadChart
         const string xTitle = "Month the total is as of (months without an estimate left out)";
         // Rings sit on the points as drawn: each estimate's slot within its month, not its date.
         var rings = ReviewMarks.Rings(estimates.Select(e => ((object?)slots[e], (object?)Central(e), Hover(e), e.Review)));
-        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList());
+        var review = ReviewMarks.Caption(estimates.Select(e => e.Review).ToList())
+            + ChartBudget.Note(estimates.Count, stated.Count, "estimates", "the most recent of each basis, basis by basis in turn");
         return new Figure
         {
             // After the legend's size is taken from the estimates' traces: the rings have no legend entry.
@@ -175,6 +194,22 @@ public static class CumulativeSpreadChart
             .WithTitle(title, "Each point one source's total since Feb 2022 or year to date; its number names the source in the legend.\nBars: stated ranges; open markers: 'over' / 'up to'." + review)
             .WithSourceNote(ChartFrame.Caveat + "\nCircles count persons, squares criminal cases: different things. Projections are left out.")
             .WithHouseStyle();
+    }
+
+    /// <summary>
+    /// The estimates the timeline draws: all when the legend that lists them fits
+    /// <see cref="ChartBudget.TallestHeight"/>; else the most recent of each basis, basis by basis in turn.
+    /// </summary>
+    private static List<CumulativeEstimate> OnTheTimeline(IReadOnlyList<CumulativeEstimate> estimates)
+    {
+        // The legend's height as LegendHeight reckons it: 24 px a line, a group title and gap for a basis' first entry.
+        static double Lines(string text) => ChartText.Lines(text, TimelineLegendWidth).Split('\n').Length * 24;
+        double Cost(CumulativeEstimate e, int place) =>
+            Lines($"99. {e.Source}, {ChartWords.Month(e.AsOf.AsMonth)}") + (place == 0 ? Lines(ChartWords.Basis(e.Basis)) + 12 : 0);
+        var groups = estimates.GroupBy(e => e.Basis).Select(g => (IReadOnlyList<CumulativeEstimate>)g.OrderByDescending(e => e.AsOf).ThenByDescending(Central).ToList()).ToList();
+        if (groups.Sum(g => g.Select(Cost).Sum()) <= ChartBudget.TallestHeight - 150) return [.. estimates];
+        var taken = ChartBudget.InTurn(groups, Cost, ChartBudget.TallestHeight - 150 - ChartBudget.NoteRoom);
+        return estimates.Where(taken.Contains).ToList();
     }
 
     /// <summary>Legend entries and group titles are wrapped at this many characters.</summary>
@@ -229,18 +264,50 @@ public static class CumulativeSpreadChart
     /// </summary>
     private sealed record Row(string Label, CumulativeEstimate? Estimate, EstimateSpread? Spread, string? Header = null);
 
-    private static List<Row> Rows(CumulativeTable table)
+    /// <summary>
+    /// The estimates the chart draws: all when their rows fit <see cref="ChartBudget.TallestHeight"/>;
+    /// else, basis by basis in turn, each basis' highest and lowest (its spread stays true to what
+    /// is drawn), then its most recent.
+    /// </summary>
+    private static IReadOnlyList<CumulativeEstimate> Drawn(CumulativeTable table)
+    {
+        var groups = table.Rows.GroupBy(e => e.Basis).ToList();
+        // Every row is one pitch high, so the rows that fit follow from the tallest label drawn; a cut chart keeps room for its note.
+        if (groups.Count + table.Count <= Math.Floor((ChartBudget.TallestHeight - 300) / RowPitch(table.Rows.Select(Label).Append("")))) return table.Rows;
+        var wanted = groups.Select(g =>
+        {
+            var byValue = g.OrderByDescending(e => e.High ?? e.Low).ToList();
+            var ends = byValue.Count == 1 ? byValue : [byValue[0], byValue[^1]];
+            return (IReadOnlyList<CumulativeEstimate>)[.. ends, .. byValue.Skip(1).SkipLast(1).OrderByDescending(e => e.AsOf).ThenByDescending(e => e.High ?? e.Low)];
+        }).ToList();
+        // A basis comes whole with its header and both ends or not at all: its ×N spread must be drawn.
+        var ends = wanted.ToDictionary<IReadOnlyList<CumulativeEstimate>, CumulativeEstimate, int>(w => w[0], w => Math.Min(2, w.Count), ReferenceEqualityComparer.Instance);
+        double Rows(CumulativeEstimate estimate, int place) => place switch { 0 => 1 + ends[estimate], 1 => 0, _ => 1 };
+        // The fewest lines a label may take first (most rows), then more until the drawn labels fit the pitch tried.
+        foreach (var pitch in table.Rows.Select(e => RowPitch([Label(e)])).Distinct().Order())
+        {
+            var taken = ChartBudget.InTurn(wanted, Rows, Math.Floor((ChartBudget.TallestHeight - 300 - ChartBudget.NoteRoom) / pitch));
+            var drawn = table.Rows.Where(taken.Contains).ToList();
+            if (RowPitch(drawn.Select(Label).Append("")) <= pitch) return drawn;
+        }
+        throw new UnreachableException("the largest pitch fits every label");
+    }
+
+    private static string Label(CumulativeEstimate estimate) =>
+        $"{ChartText.Lines(estimate.Source, LabelWidth)} · {ChartWords.Month(estimate.AsOf.AsMonth)}" + (estimate.IsProjection ? " (projection)" : "");
+
+    private static List<Row> Rows(CumulativeTable table, IReadOnlyList<CumulativeEstimate> drawn)
     {
         var rows = new List<Row>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in table.Rows.GroupBy(e => e.Basis))
+        foreach (var group in drawn.GroupBy(e => e.Basis))
         {
             var spread = table.Spread.Rows.FirstOrDefault(s => s.Scope == group.Key.Label);
             // Zero-width spaces: a distinct category with no visible tick label.
             rows.Add(new Row(new string('\u200B', rows.Count(r => r.Header is not null) + 1), null, spread, ChartWords.Basis(group.Key)));
             foreach (var estimate in group.OrderByDescending(e => e.High ?? e.Low))
             {
-                var label = $"{ChartText.Lines(estimate.Source, LabelWidth)} · {ChartWords.Month(estimate.AsOf.AsMonth)}" + (estimate.IsProjection ? " (projection)" : "");
+                var label = Label(estimate);
                 // Categories must be distinct; the same source in two bases gets invisible marks.
                 while (!used.Add(label)) label += "\u200B";
                 rows.Add(new Row(label, estimate, null));

@@ -24,9 +24,10 @@ public static class MonthlyFiguresChart
     {
         options ??= MonthlyChartOptions.Default;
         var title = $"Monthly AWOL and desertion figures: {ChartWords.Forces(options.Force)}";
-        var rows = table.Rows.Where(r => r.Force == options.Force && options.Metrics.Contains(r.Metric)).ToList();
-        if (rows.Count == 0)
+        var all = table.Rows.Where(r => r.Force == options.Force && options.Metrics.Contains(r.Metric)).ToList();
+        if (all.Count == 0)
             return ChartFrame.Empty(title, $"No monthly {ChartFrame.ForceName(options.Force)} figures in this corpus.");
+        var rows = Drawn(all);
 
         var units = rows.Select(r => r.Unit).Distinct().Order().ToList();
         // Persons on top, cases below, each on its own y axis; one panel when only one unit occurs.
@@ -73,7 +74,8 @@ public static class MonthlyFiguresChart
         var right = LegendRoom(traces.Where(t => t.Legend is null));
         var keyRows = KeyRows(traces.Where(t => t.Legend == StyleLegend).Select(t => t.Name!), HouseStyle.ReportSize.Width - ChartFrame.Margin.Left!.Value - right);
         const double top = 112;
-        var review = ReviewMarks.Caption(rows.Select(r => r.Review).ToList());
+        var review = ReviewMarks.Caption(all.Select(r => r.Review).ToList())
+            + ChartBudget.Note(rows.Count, all.Count, "figures", "the most recent of each source, source by source in turn");
         var layout = ChartFrame.TimeLayout("Month", units.Count > 1 ? "Soldiers (persons) per month" : $"{Capitalised(ChartWords.Unit(units[0]))} per month") with
         {
             Shapes = shapes,
@@ -96,6 +98,17 @@ public static class MonthlyFiguresChart
                 ? "\nPersons (top) and criminal cases (bottom) are different counts; months are counted inclusively."
                 : "\nMonths are counted inclusively."))
             .WithHouseStyle();
+    }
+
+    /// <summary>Every figure when they fit <see cref="ChartBudget.MonthlyFigures"/>; else the most recent of each source, source by source in turn.</summary>
+    private static List<MonthlyFigure> Drawn(IReadOnlyList<MonthlyFigure> rows)
+    {
+        if (rows.Count <= ChartBudget.MonthlyFigures) return [.. rows];
+        var groups = rows.GroupBy(r => r.Source, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<MonthlyFigure>)g.OrderByDescending(r => (r.PeriodEnd?.AsMonth ?? Published(r)).HasValue)
+                .ThenByDescending(r => r.PeriodEnd?.AsMonth ?? Published(r)).ToList()).ToList();
+        var taken = ChartBudget.InTurn(groups, (_, _) => 1, ChartBudget.MonthlyFigures);
+        return rows.Where(taken.Contains).ToList();
     }
 
     /// <summary>The right margin the side legend needs for its longest line (symbol included).</summary>

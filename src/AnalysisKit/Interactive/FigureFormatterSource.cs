@@ -48,7 +48,10 @@ public sealed class FigureFormatterSource : ITypeFormatterSource
 
     private static string Summary(Figure figure)
     {
-        var traces = string.Join(", ", figure.Data.Select(t => t.Name is null ? t.Type : $"{t.Type} \"{t.Name}\""));
+        // The first traces only: a chart of many segments would otherwise put a page of names in every notebook.
+        const int named = 12;
+        var traces = string.Join(", ", figure.Data.Take(named).Select(t => t.Name is null ? t.Type : $"{t.Type} \"{t.Name}\""))
+            + (figure.Data.Count > named ? $" and {figure.Data.Count - named} more" : "");
         var title = figure.Layout.Title is { } t ? $"\"{t.Text}\": " : "";
         return $"Figure {title}{figure.Data.Count} trace(s) [{traces}]";
     }

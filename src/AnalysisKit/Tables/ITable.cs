@@ -13,6 +13,9 @@ public interface ITable
     /// <summary>CSV with a header row of spec (snake case) column names, invariant culture, CRLF line ends (RFC 4180, as the gold files).</summary>
     string ToCsv();
 
+    /// <summary>The same for the first <paramref name="maxRows"/> rows.</summary>
+    string ToCsv(int maxRows);
+
     /// <summary>An HTML <c>&lt;table&gt;</c> fragment; all text escaped.</summary>
     string ToHtml();
 

@@ -21,6 +21,8 @@ public abstract record Table<TRow>(IReadOnlyList<TRow> Rows) : ITable
 
     public string ToCsv() => CsvLayout.ToCsv(Rows);
 
+    public string ToCsv(int maxRows) => CsvLayout.ToCsv(Rows.Take(maxRows));
+
     public string ToHtml() => Shown.ToHtml(Rows);
 
     public string ToHtml(int maxRows) => Shown.ToHtml(Rows, maxRows);

@@ -57,6 +57,26 @@ public class CumulativeSpreadChartTests
     }
 
     [Fact]
+    public void A_spread_that_would_run_into_a_long_header_keeps_only_its_ratio()
+    {
+        // A long source name widens the label margin; the longest basis name then leaves no room for the ends.
+        var wide = CumulativeTable.From(
+        [
+            Total(300_016, 300_016, "2022-02", "2025-10", Metric.AwolOrDesertion, CountUnit.Cases, source: "The regional branch of the State Bureau of Investigation"),
+            Total(399_071, 399_071, "2022-02", "2025-11", Metric.AwolOrDesertion, CountUnit.Cases, source: "General Prosecutor's office (via a national news site)"),
+        ]);
+        var figure = CumulativeSpreadChart.Create(wide);
+
+        var note = Assert.Single(figure.Layout.Annotations, a => a.XAnchor == "right");
+        Assert.Equal("×1.3 spread", note.Text);
+        var header = Assert.Single(figure.Layout.Annotations, a => a.Font?.Weight == 700);
+        var plot = HouseStyle.ReportSize.Width - figure.Layout.Margin!.Left!.Value - figure.Layout.Margin.Right!.Value;
+        Assert.True(ChartText.Width(header.Text, 14) + ChartText.Width(note.Text, 13) + 24 <= plot);
+        // With room, the ends are written out, as for the short headers above.
+        Assert.Contains(Dumbbell.Layout.Annotations, a => a.Text == "×5.0 spread (100,000 to 500,000)");
+    }
+
+    [Fact]
     public void The_subtitle_states_spreads_across_bases_for_persons_and_cases_apart_never_mixed()
     {
         var table = CumulativeTable.From(

@@ -7,7 +7,7 @@ namespace AnalysisKit.Tests.Charts;
 
 /// <summary>
 /// The four analysis charts and the claims-per-article chart, built from the seeds as the README's
-/// images are (read by the kit) and from the seeds' gold table, checked for what a report reader
+/// images are (read by the kit), from the seeds' gold table and from a generated large corpus, checked for what a report reader
 /// sees at the house size: nothing cut, no identifiers, every mark traceable.
 /// </summary>
 public class ReportChartTests
@@ -28,6 +28,12 @@ public class ReportChartTests
         ["amnesty, gold"] = () => AmnestyChart.Create(Gold.Value.Amnesty),
         ["spread, gold"] = () => CumulativeSpreadChart.Create(Gold.Value.Cumulative),
         ["timeline, gold"] = () => CumulativeSpreadChart.Timeline(Gold.Value.Cumulative),
+        // A corpus too large to draw whole: the charts draw part of it and must still read well.
+        ["claims per article, large"] = () => ClaimsPerArticleChart.Create(LargeCorpus.Analysis.Value.Articles, LargeCorpus.Analysis.Value.Claims.Claims),
+        ["monthly, large"] = () => MonthlyFiguresChart.Create(LargeCorpus.Analysis.Value.Monthly),
+        ["amnesty, large"] = () => AmnestyChart.Create(LargeCorpus.Analysis.Value.Amnesty),
+        ["spread, large"] = () => CumulativeSpreadChart.Create(LargeCorpus.Analysis.Value.Cumulative),
+        ["timeline, large"] = () => CumulativeSpreadChart.Timeline(LargeCorpus.Analysis.Value.Cumulative),
     };
 
     public static TheoryData<string> Names() => [.. Charts.Keys];

@@ -48,7 +48,10 @@ public class TableFormatterSourceTests
         else
         {
             Assert.Contains($"… {more:N0} {(more == 1 ? "row" : "rows")} more (the whole table is in its CSV)", html);
-            Assert.False(bundle.ContainsKey("text/csv"), "a large table's CSV belongs in its file, not in the notebook");
+            // The rows shown, not the whole table (that is in its file), and never left to a kernel's own CSV of the object.
+            Assert.Equal(table.ToCsv(TableFormatterSource.DisplayedRows), bundle["text/csv"]);
+            Assert.Equal(TableFormatterSource.DisplayedRows + 1, bundle["text/csv"].TrimEnd().Split('\n').Length);
+            Assert.StartsWith(table.ToCsv(TableFormatterSource.DisplayedRows), table.ToCsv());
         }
     }
 }
