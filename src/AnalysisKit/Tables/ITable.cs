@@ -28,6 +28,6 @@ public interface ITable
     /// <summary>The table as a Deedle frame: typed columns named as in the CSV, missing values missing.</summary>
     Deedle.Frame<int, string> ToFrame();
 
-    /// <summary>Writes <see cref="ToCsv"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
+    /// <summary>Writes <see cref="ToCsv()"/> to <paramref name="path"/> atomically (temporary file, then rename).</summary>
     void WriteCsv(string path);
 }
