@@ -47,19 +47,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     // Synchronous and safe to repeat: a signal may arrive while DisposeAsync is under way.
     private void KillNow()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(2000);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // It exited in the meantime, or was never started.
-        }
-
+        ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(2));
         DeleteProfile();
     }
 
@@ -311,15 +299,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     {
         // Killed rather than asked to close: its profile is thrown away, so there is nothing to
         // save, and a graceful shutdown costs a run's exit a few hundred milliseconds.
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // It exited in the meantime, or was never started.
-        }
-
+        ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(3));
         await _process.WaitForExitAsync(CancellationToken.None);
 
         _socket?.Dispose();
@@ -338,7 +318,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         DeleteProfile();
     }
 
-    // Chromium's helpers may still hold files for a moment after the main process exits.
+    // Files may still be held for a moment after the processes are gone (Windows).
     private void DeleteProfile()
     {
         for (var attempt = 0; attempt < 10 && Directory.Exists(_profile); attempt++)
