@@ -245,7 +245,9 @@ public class RunCommandTests
             $"#r \"{library}\"\nusing AnalysisKit.Charts;",
             "Chart.Bar(new[] { \"a\", \"b\" }, new[] { 1, 2 }, name: \"n\").WithTitle(\"t\")"));
 
-        var run = await RunAsync([path], new PlotlyChartWriter(new ImageOptions { Width = 300, Height = 200, Scale = 1 }));
+        // Disposed here: the writer owns a browser, which would otherwise outlive the test with its profile.
+        await using var charts = new PlotlyChartWriter(new ImageOptions { Width = 300, Height = 200, Scale = 1 });
+        var run = await RunAsync([path], charts);
 
         Assert.Equal(0, run.ExitCode);
         var png = Convert.FromBase64String(run.Executed().Cells[1].Outputs.Single().Data!["image/png"].GetString()!);
