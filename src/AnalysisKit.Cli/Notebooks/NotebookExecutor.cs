@@ -50,22 +50,8 @@ internal sealed class NotebookExecutor(ExecutorOptions? options = null, WarmKern
         }
     }
 
-    private async Task<NotebookKernel> TakeKernelAsync(CancellationToken cancellationToken)
-    {
-        if (_kernels is not null)
-            return await _kernels.TakeAsync(cancellationToken);
-        var kernel = new NotebookKernel();
-        try
-        {
-            await kernel.WarmUpAsync(cancellationToken);
-            return kernel;
-        }
-        catch
-        {
-            kernel.Dispose();
-            throw;
-        }
-    }
+    private Task<NotebookKernel> TakeKernelAsync(CancellationToken cancellationToken) =>
+        _kernels is not null ? _kernels.TakeAsync(cancellationToken) : NotebookKernel.StartWarmAsync(cancellationToken);
 
     private async Task<ExecutionResult> ExecuteHereAsync(
         NotebookKernel kernel, Notebook notebook, CellNumbering numbering, string path, IRunProgress? progress,

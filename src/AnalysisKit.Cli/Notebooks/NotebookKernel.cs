@@ -44,6 +44,22 @@ internal sealed class NotebookKernel : IDisposable
     public Task WarmUpAsync(CancellationToken cancellationToken) =>
         Task.Run(() => _kernel.SendAsync(new SubmitCode(";"), cancellationToken), cancellationToken);
 
+    /// <summary>A new kernel, warmed up (<see cref="WarmUpAsync"/>); disposed if warming fails.</summary>
+    public static async Task<NotebookKernel> StartWarmAsync(CancellationToken cancellationToken)
+    {
+        var kernel = new NotebookKernel();
+        try
+        {
+            await kernel.WarmUpAsync(cancellationToken);
+            return kernel;
+        }
+        catch
+        {
+            kernel.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Runs one cell; its outputs so far and its failure, if any.</summary>
     /// <param name="timeout">How long the cell may run; the kernel cannot stop running code, so on timeout it is abandoned.</param>
     public async Task<CellRun> SubmitAsync(string code, TimeSpan? timeout, CancellationToken cancellationToken)

@@ -75,18 +75,6 @@ internal sealed class WarmKernels : IDisposable
 
     private Task<NotebookKernel>? StartNext() => _left-- > 0 ? Make(_stop.Token) : null;
 
-    private static Task<NotebookKernel> Make(CancellationToken cancellationToken) => Task.Run(async () =>
-    {
-        var kernel = new NotebookKernel();
-        try
-        {
-            await kernel.WarmUpAsync(cancellationToken);
-            return kernel;
-        }
-        catch
-        {
-            kernel.Dispose();
-            throw;
-        }
-    }, cancellationToken);
+    private static Task<NotebookKernel> Make(CancellationToken cancellationToken) =>
+        Task.Run(() => NotebookKernel.StartWarmAsync(cancellationToken), cancellationToken);
 }
