@@ -365,9 +365,9 @@ internal sealed partial class ArticleReading
         if (!head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && IsCommonWord(head)) return "";
         // The agency that answered the outlet is the source, not the outlet it told.
         if (ViaPart().Match(rest) is { Success: true } via
-            // The outlet itself ("Pivden" for "Pivden.Info"), not an outlet the article cites.
+            // The outlet itself ("Delta" for "Delta.News"), not an outlet the article cites.
             && (Article.Outlet.StartsWith(via.Groups["who"].Value, StringComparison.OrdinalIgnoreCase) || via.Groups["who"].Value.StartsWith(Article.Outlet, StringComparison.OrdinalIgnoreCase)
-                // "told FNB" in the Federal News Bulletin.
+                // "told RCW" in the Regional Court Watch.
                 || SourceMatch.IsAcronymOf(via.Groups["who"].Value, Article.Outlet)))
             rest = rest.Remove(via.Index, via.Length);
         // "prosecutors registered": the generic word stands for the body the article names.

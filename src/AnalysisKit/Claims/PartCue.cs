@@ -23,7 +23,7 @@ internal static partial class PartCue
         return TrailingCue().IsMatch(text.AsSpan(end, to - end));
     }
 
-    /// <summary>The total a part names right after it ("3,400 of the 11,200 returnees" → 11200), if any.</summary>
+    /// <summary>The total a part names right after it ("3,400 of the 12,650 returnees" → 12650), if any.</summary>
     public static long? TotalNamed(string text, int end)
     {
         var to = Math.Min(text.Length, end + After);

@@ -22,7 +22,7 @@ internal sealed class AlternationMatcher
     // One gate per 64 alternatives, in priority order.
     private readonly StartGate[] gates;
     // For an alternative that opens with a common word or any name: words one of which its match
-    // holds, so it is tried only in texts that have one ("Mediazona's data", "HUR figures show").
+    // holds, so it is tried only in texts that have one ("the Monitor's data", "HUR figures show").
     private readonly StartGate? needs;
     // Per alternative: its bit in needs, or 0.
     private readonly ulong[] needBit;

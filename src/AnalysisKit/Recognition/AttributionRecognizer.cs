@@ -301,7 +301,7 @@ internal sealed partial class AttributionRecognizer
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
     private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),(?<=,\s+(?:which|who|whose)\s[^,.;]{1,80},)\s+[^,.;]{1,60}?\s+and|,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
-    // A named outlet or body after a description: "the independent Russian outlet Mediazona".
+    // A named outlet or body after a description: "the independent Russian outlet Zapiski".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
         @"(?i:" + DescribedHeads + @")\s+(?<np>" + Proper + ")";
@@ -332,13 +332,13 @@ internal sealed partial class AttributionRecognizer
         @"(?:" + Described + @"|(?<indef>(?<np>" + Indefinite + @"))|(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|" + Titled + ")",
         // "by our count": the outlet's own figure, for that figure alone.
         @"(?<own>(?i:by\s+our\s+(?:own\s+)?(?:count|counting|calculations?|estimates?|reckoning|tally|analysis)))(?![\p{L}])",
-        // "by the defence ministry's own account", "by Mediazona's count": whose account it is.
+        // "by the defence ministry's own account", "by the Monitor's count": whose account it is.
         @"(?<acct>(?i:by)\s+(?:(?<ana>" + Anaphor + @")|(?<np>" + Common + @")|(?<np>" + Proper + @"))['’]s\s+(?:own\s+)?(?i:account|count|estimates?|reckoning|tally|figures|calculations?))(?![\p{L}])",
         // "statements from Maria Zakharova", "a report by Russian security forces"; after another
         // speaker ("Zakharova cited data from X") it is whom they cite.
         @"(?<data>(?i:(?:data|figures|numbers|statistics|statements?|estimates?|information|reports?|analysis|research|calculations),?\s+(?:(?:come|came|comes)\s+from|from|by|(?:released|published|provided|issued|compiled|collected|gathered)\s+by))\s+" +
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
-        // "Mediazona's data show", "Prosecutor General's Office data show": the owner of the data.
+        // "the Monitor's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
         new(@"(?<np>" + Proper + @")\s+(?i:" + ShownData + @")\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData),
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."

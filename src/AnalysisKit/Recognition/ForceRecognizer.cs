@@ -5,7 +5,7 @@ namespace AnalysisKit.Recognition;
 /// <summary>
 /// Whose soldiers a figure is about. Explicit cues name a force's soldiers or bodies ("Russian
 /// soldiers", "the Ukrainian military", "AFU", "Central Military District"); reporter cues name
-/// who watches the other side (HUR, Ukrainian intelligence and Mediazona report on Russians) and
+/// who watches the other side (HUR, Ukrainian intelligence and independent Russian media report on Russians) and
 /// count for less than explicit ones. Nations alone ("Ukraine", "Russian Foreign Ministry") say
 /// nothing about whose soldiers are counted.
 /// </summary>
@@ -107,7 +107,7 @@ internal sealed class ForceRecognizer
     private static readonly string[] Alternatives =
     [
         // Ukrainian intelligence reports on the enemy: "Ukrainian Military Intelligence (HUR) reports that the Russian army ..."
-        @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|independent\s+Russian\s+(?:media|journalists|outlets?|reporters|projects?|researchers)|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine|Mediazona|Mediazone|(?-i:Khochu\s+Zhit)|I\s+Want\s+to\s+Live)\b",
+        @"(?:(?-i:HUR|GUR)|Ukrainian\s+(?:military\s+)?intelligence|independent\s+Russian\s+(?:media|journalists|outlets?|reporters|projects?|researchers)|Main\s+(?:Directorate\s+of\s+)?Intelligence(?:\s+Directorate)?|Defen[cs]e\s+Intelligence\s+of\s+Ukraine)\b",
         @"(?:Russian\s+(?!security\s+forces)" + Body + @"|Russia['’]s\s+" + Possessed + @"|with\s+(?:the\s+)?Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|army)|Armed\s+Forces\s+of\s+(?:the\s+)?Russian\s+Federation|" +
         // Russia's Criminal Code articles on absence and desertion, and its garrison courts, count Russian soldiers.
         @"(?:Article|Art\.)\s*33[78]\b|garrison\s+(?:military\s+)?courts?|(?:Central|Southern|Western|Eastern|Northern|Leningrad|Moscow)\s+Military\s+District|Wagner|Storm[- ]Z|Rosgvardia|Akhmat|Kremlin['’]s\s+(?:army|forces|troops))\b",

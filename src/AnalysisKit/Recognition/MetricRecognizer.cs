@@ -234,7 +234,7 @@ internal sealed partial class MetricRecognizer
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 return new Head(null, false, Anaphor.IsMatch(s.AsSpan(p, Math.Min(end, p + 24) - p)));
             // "2,480 absence and desertion proceedings": two offences before one noun.
-            // "400,000 open and ongoing cases": two describing words before one noun.
+            // "47,000 open and ongoing cases": two describing words before one noun.
             if ((passedCue || worded) && words <= 2 && word is "and" or "or" && NextWordIsCue(s, p, end, found)) continue;
             if (Stopwords.Contains(word)) break;
             // "30 to 40 messages a day": a word of its own that is no cue; the figure is not bare.
