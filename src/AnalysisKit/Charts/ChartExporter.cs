@@ -125,7 +125,11 @@ public sealed class ChartExporter
                 try
                 {
                     var result = await _browser.EvaluateAsync(call, FigureTimeout, cancellationToken);
-                    images.Add(new FigureImages(result.GetProperty("svg").GetString()!, Convert.FromBase64String(result.GetProperty("png").GetString()!)));
+                    var png = Convert.FromBase64String(result.GetProperty("png").GetString()!);
+                    // A canvas past the browser's size limit encodes as nothing, without an error.
+                    if (png.Length == 0)
+                        throw new AnalysisKitException("the PNG came out empty: the figure is too large for the browser to draw at this size and scale", _browserPath);
+                    images.Add(new FigureImages(result.GetProperty("svg").GetString()!, png));
                 }
                 catch (AnalysisKitException e)
                 {

@@ -37,6 +37,19 @@ public class ChartExporterTests
         Assert.Equal("figure 2 of 2: script failed in Chromium: TypeError: Cannot read properties of null (reading 'type')", error.Message);
     }
 
+    [BrowserFact]
+    public async Task A_figure_too_large_to_draw_is_an_error_naming_the_figure_not_an_empty_png()
+    {
+        var exporter = new ChartExporter(ChartExporter.FindBrowser()!);
+        // Past Chromium's canvas limit (32,767 px a side) the PNG encodes as nothing.
+        var tall = """{"data":[{"type":"bar","x":["a"],"y":[1]}],"layout":{"height":40000}}""";
+
+        var error = await Assert.ThrowsAsync<AnalysisKitException>(() =>
+            exporter.RenderAsync([TestCharts.DashedSteps.ToJson(), tall], new ImageOptions()));
+
+        Assert.StartsWith("figure 2 of 2: the PNG came out empty", error.Message);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]
