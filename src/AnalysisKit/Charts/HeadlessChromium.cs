@@ -28,6 +28,10 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     private string? _target;
     private int _nextId;
     private readonly PosixSignalRegistration[] _signals;
+    // A signal's handler runs on its own thread, possibly while DisposeAsync is under way: the
+    // two take turns, and the Process object is not used once disposed.
+    private readonly Lock _stopping = new();
+    private bool _processDisposed;
 
     private HeadlessChromium(Process process, string profile, string browserPath)
     {
@@ -47,8 +51,11 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     // Synchronous and safe to repeat: a signal may arrive while DisposeAsync is under way.
     private void KillNow()
     {
-        ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(2));
-        DeleteProfile();
+        lock (_stopping)
+        {
+            if (!_processDisposed) ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(2));
+            DeleteProfile();
+        }
     }
 
     /// <summary>The Chromium flags this environment needs: no sandbox or GPU, no network but loopback.</summary>
@@ -299,7 +306,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     {
         // Killed rather than asked to close: its profile is thrown away, so there is nothing to
         // save, and a graceful shutdown costs a run's exit a few hundred milliseconds.
-        ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(3));
+        lock (_stopping) ProcessTree.KillAndWait(_process, TimeSpan.FromSeconds(3));
         await _process.WaitForExitAsync(CancellationToken.None);
 
         _socket?.Dispose();
@@ -314,8 +321,12 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         }
 
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
-        _process.Dispose();
-        DeleteProfile();
+        lock (_stopping)
+        {
+            _process.Dispose();
+            _processDisposed = true;
+            DeleteProfile();
+        }
     }
 
     // Files may still be held for a moment after the processes are gone (Windows).
