@@ -76,6 +76,9 @@ public sealed class ClaimExtractor
         var counts = mentions.Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null)).ToList();
         var firstOfSentence = found.Count;
         var cues = counts.Count > 0 ? metrics.Find(text, 0, text.Length) : [];
+        // "the total under the two articles has passed 290,000": a number inside a cue is a word of
+        // the cue, not a figure that would cut the next figure's window off from it.
+        if (counts.Count > 1) counts.RemoveAll(n => cues.Any(c => c.Start <= n.Start && n.End <= c.End));
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
@@ -108,9 +111,16 @@ public sealed class ClaimExtractor
                     ?? FirstOfSentence(found, found.Count > firstOfSentence ? index : found[^1].SentenceIndex).Metric;
                 if (!what.UnitStated) unit = previous.Unit;
             }
-            else if (what.Such && SuchAntecedent(found, index - 4) is { } antecedent)
+            else if (what.Such && SuchAntecedent(reading, found, index) is { } antecedent)
                 // "312 such cases": what the cases before counted, not a verdict or return in between (spec).
-                metric = antecedent.Metric;
+                metric = antecedent;
+            // "convicted 640 people of absence, and 85 of desertion": a figure naming only the offence
+            // continues the measure of the figure before it in its sentence; the offence is what was judged.
+            if (metric is Metric.Awol or Metric.Desertion or Metric.AwolOrDesertion && !what.OwnNoun && what.SpanEnd > m.End
+                && found.Count > firstOfSentence && found[^1].Claim.Metric == Metric.Convictions
+                && OffenceOnlyAfter.IsMatch(text.AsSpan(m.End))
+                && !cues.Any(c => c.Start >= windowStart && c.End <= m.Start && c.Entry is { Metric: not null, Role: CueRole.Dominant or CueRole.Weak }))
+                metric = Metric.Convictions;
             // "255,000 SZCh proceedings ..., plus about 56,000 for desertion", "5,517 such cases in 2023
             // and 1,215 in 2022": a figure with no noun of its own counts what the figure before it in
             // the sentence counted.
@@ -361,13 +371,29 @@ public sealed class ClaimExtractor
         return found[i].Claim;
     }
 
-    // "such cases" refers to cases of an offence: the latest such claim of the last few sentences.
-    private static Claim? SuchAntecedent(List<Candidate> found, int fromSentence)
+    // "such cases" refers to cases of an offence: the latest such claim of the last few sentences, or
+    // a sentence after it that names one offence ("Leaving a unit carries ten years. Prosecutors sent
+    // 310 such cases to court"), whichever is nearer.
+    private Metric? SuchAntecedent(ArticleReading reading, List<Candidate> found, int index)
     {
-        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= fromSentence; i--)
-            if (found[i].Claim is { Unit: CountUnit.Cases, Metric: not (Metric.Convictions or Metric.AmnestyReturns) } c) return c;
-        return null;
+        Candidate? claim = null;
+        for (var i = found.Count - 1; i >= 0 && found[i].SentenceIndex >= index - 4; i--)
+            if (found[i].Claim is { Unit: CountUnit.Cases, Metric: not (Metric.Convictions or Metric.AmnestyReturns) })
+            {
+                claim = found[i];
+                break;
+            }
+        for (var j = index - 1; j >= 0 && j >= index - SuchReach && j > (claim?.SentenceIndex ?? -1); j--)
+            if (reading.OffencesNamedIn(j, metrics) is [var named]) return named;
+        return claim?.Claim.Metric;
     }
+
+    // How many sentences back a named offence can be the antecedent of "such cases".
+    private const int SuchReach = 6;
+
+    // "…, and 85 of desertion": the figure is followed by the offence alone.
+    private static readonly Regex OffenceOnlyAfter = new(@"^\s+(?:of|for)\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The label of a bare figure's slot in an elliptical list or table: "17,000 and 6,900

@@ -21,7 +21,7 @@ internal static class MetricLexicon
         new(@"self[- ]willed\s+(?:leaving|leave|abandonment|departures?|absences?)", Awol, null, CueRole.Specific), // the same term, translated word by word
         new(@"SZCh|SZCH|SZC", Awol, null, CueRole.Specific),                                  // the Ukrainian abbreviation itself
         new(@"AWOL|A\.W\.O\.L\.?", Awol, null, CueRole.Specific),                            // "275,000 AWOL cases", "went AWOL"
-        new(@"absent\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),
+        new(@"(?:absent|absences?)\s+without\s+(?:official\s+)?leave", Awol, null, CueRole.Specific),   // "absence without leave and desertion" names both
         new(@"unauthori[sz]ed\s+(?:absences?|abandonment|leave|leaving|departures?)", Awol, null, CueRole.Specific),
         new(@"abandon(?:ed|ing|ment|s)?", Awol, null, CueRole.Specific),                     // "abandoned their unit", "abandonment of a unit"
         new(@"(?:left|leaving|leave|leaves|fled|fleeing|flee|quit|(?:walk(?:ed|ing|s)?|slip(?:ped|ping|s)?|run(?:ning|s)?|ran)\s+(?:away\s+from|out\s+of)|absent\s+from)\s+(?:their|his|the|its|a|her)\s+(?:military\s+)?(?:units?|posts?|positions?|duty\s+stations?|ranks|service|places?\s+of\s+service)", Awol, null, CueRole.Specific),
@@ -37,6 +37,8 @@ internal static class MetricLexicon
         new(@"(?:Article|art\.)\s*407", Awol, null, CueRole.Specific),                       // Criminal Code art. 407 (SZCh)
         new(@"SOCh|SOCH|(?:Article|art\.)\s*337", Awol, null, CueRole.Specific),             // the Russian terms: SOCh, art. 337
         new(@"Articles\s+(?:407\s+(?:and|or|&)\s+408|337\s+(?:and|or|&)\s+338)", Metric.AwolOrDesertion, null, CueRole.Specific),
+        // "the total under the two articles", "under both articles": the pair the article names, taken together (docs/claims.md).
+        new(@"(?:both|the\s+two)\s+(?:articles|offen[cs]es)", Metric.AwolOrDesertion, null, CueRole.Specific),
 
         // --- desertion: art. 408 or the loose words "deserted/deserters".
         new(@"deserters?", Desertion, Persons, CueRole.Specific, IsNoun: true),
@@ -53,6 +55,8 @@ internal static class MetricLexicon
         new(NotReturning + @"return(?:ed|ing)?\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|the\s+army|the\s+ranks|the\s+front)", Metric.AmnestyReturns, null, CueRole.Dominant),
         new(@"took\s+advantage\s+of|(?:have|has|had)\s+taken\s+advantage\s+of", Metric.AmnestyReturns, null, CueRole.Specific), // "took advantage of the program"
         new(@"returnees", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
+        // "expects 9,000 returns this year": the noun of the act counts the people who return.
+        new(NotReturning + @"returns", Metric.AmnestyReturns, Persons, CueRole.Specific, IsNoun: true),
         new(@"returned|c[oa]me\s+back|coming\s+back|rejoined", Metric.AmnestyReturns, null, CueRole.Specific),
         // "used the chance to return", "took the opportunity to return".
         new(@"(?:chance|opportunity|option|right|offer)\s+to\s+(?:return|come\s+back)", Metric.AmnestyReturns, null, CueRole.Dominant),
@@ -122,6 +126,8 @@ internal static class MetricLexicon
         // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".
         "residents", "inhabitants", "families", "households", "pensioners", "students", "pupils", "patients", "voters", "vacancies", "jobs",
         // A sum with no currency named: "deserters lose the 100,000 bonus".
+        // "at least one official number": a figure that counts figures.
+        "number", "numbers", "figure", "figures",
         "bonus", "bonuses", "salary", "salaries", "payment", "payments", "payout", "reward", "allowance", "fine", "fines",
     };
 }

@@ -105,7 +105,13 @@ internal sealed partial class MetricRecognizer
             ?? (own is { Entry.Role: not CueRole.Weak } && metricCues.Where(c => c.End <= figureStart && InSegment(c) && !Joined(c)).All(c => c.Entry.Role == CueRole.Weak) ? own : null)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && InSegment(c) && RawGap(c) <= 150).MinBy(Gap)
             ?? metricCues.Where(c => c.Entry.Role != CueRole.Weak && RawGap(c) <= 100 && !AcrossClause(sentence, c)).MinBy(Gap)
-            ?? metricCues.Where(c => c.Entry.Role == CueRole.Weak && (InSegment(c) || RawGap(c) <= 100)).MinBy(Gap);
+            ?? metricCues.Where(c => c.Entry.Role == CueRole.Weak && (InSegment(c) || RawGap(c) <= 100)).MinBy(Gap)
+            // "Refusals to obey, the charge used against those who will not fight, account for another
+            // 90": the first figure of its sentence adds more of what the sentence's subject names,
+            // however long the aside between them.
+            ?? (comparative && windowStart == 0 && FigureCues.AnotherBefore.IsMatch(before)
+                ? metricCues.Where(c => c.End <= figureStart && c.Entry.Role != CueRole.Weak && !AcrossClause(sentence, c)).MinBy(c => c.Start)
+                : null);
 
         var unitCue = head.Noun ?? NumberOfNoun(sentence, found, Math.Max(segStart, windowStart), figureStart);
         // "Disobedience cases ... are far fewer, about 2,300": with no noun after it, the figure counts

@@ -133,6 +133,7 @@ public class ClaimValueTests
     [InlineData("Desertion falls under a separate article, 408.")]
     [InlineData("Soldiers who want to surrender are told to tune to the frequency 146.550.")]
     [InlineData("3. Publish the monthly absence figures by region.")]
+    [InlineData("Of the returns, only one official figure has been released.")]
     [InlineData("Absence cases outpace returns by a factor of about four.")]
     [InlineData("For every deserter caught, four more slip away.")]
     [InlineData("Each soldier who returns is offset by two new absences.")]

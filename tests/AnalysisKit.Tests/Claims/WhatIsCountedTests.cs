@@ -93,7 +93,19 @@ public class WhatIsCountedTests
         // "such cases" counts what its antecedent counts.
         { "Investigators opened 2,340 desertion cases in May. Courts have already ruled on 870 of them. In June they opened 1,910 such cases.", 1910, "desertion cases UA" },
 
-        // --- cue words that are not what is counted.
+        // A sentence after the last claim that names one offence is the nearer antecedent of "such cases".
+        { "Investigators opened 1,480 desertion cases in March.\n\nUnder Article 407, leaving a unit in wartime is punished by up to ten years. Judges rarely give the maximum. By June prosecutors had sent 930 such cases to court.", 930, "awol cases UA" },
+        // A figure that names only the offence continues the verdicts of the figure before it.
+        { "Garrison courts convicted 2,270 men of unauthorised absence last year, and 340 of desertion.", 340, "convictions persons RU" },
+        // Both offences named, or both articles taken together.
+        { "Prosecutors opened 5,730 proceedings for absence without leave and desertion in the spring.", 5730, "awol_or_desertion cases UA" },
+        { "Investigators counted 9,400 cases under Article 407 and 1,200 under Article 408. Proceedings under both articles have now passed 10,600.", 10600, "awol_or_desertion cases UA" },
+        { "Since the invasion, cases under the two articles have topped 48,900, the register shows.", 48900, "awol_or_desertion cases UA" },
+        // A return stated as a noun, or projected.
+        { "The ministry expects as many as 12,500 returns by the end of the year.", 12500, "amnesty_returns persons UA" },
+        // "another N" adds more of what its sentence's subject names, however long the aside.
+        { "Investigators opened 2,950 desertion cases in the year. Refusals to follow orders, a charge prosecutors now bring against men who will not go back to the trenches, make up another 412.", 412, "other cases UA" },
+
         { "Almost 6,300 cases have been opened since mobilisation began.", 6300, "awol_or_desertion cases UA" },
         { "Since the call-up began, some 3,700 soldiers have fled their units.", 3700, "awol persons UA" },
         { "Investigators opened 4,800 absence cases; 1,215 of them were sent to court.", 1215, "awol cases UA" },
