@@ -31,6 +31,8 @@ internal sealed partial class ArticleReading
     private readonly int[] paragraphOf;
     private readonly int[] paragraphFirst;
     private readonly Lazy<Force> dominant;
+    private readonly Lazy<Force?[]> paragraphCurrency;
+    private readonly Lazy<Force?[]> sideScopes;
     private readonly Lazy<(string? Source, int Index)> lead;
     private readonly Lazy<bool> leadReleasesData;
     private readonly Lazy<string?[]> speakerLabels;
@@ -52,6 +54,8 @@ internal sealed partial class ArticleReading
         for (var i = 1; i < paragraphOf.Length; i++) paragraphOf[i] = paragraphOf[i - 1] + (paragraphStart[i] ? 1 : 0);
         paragraphFirst = Enumerable.Range(0, paragraphStart.Length).Where(i => paragraphStart[i]).ToArray();
         dominant = new Lazy<Force>(() => ForceRecognizer.Dominant(article.Sentences.Count, ForceCuesOf), LazyThreadSafetyMode.None);
+        paragraphCurrency = new Lazy<Force?[]>(FindParagraphCurrencies, LazyThreadSafetyMode.None);
+        sideScopes = new Lazy<Force?[]>(FindSideScopes, LazyThreadSafetyMode.None);
         lead = new Lazy<(string?, int)>(FindLead, LazyThreadSafetyMode.None);
         leadReleasesData = new Lazy<bool>(FindLeadReleasesData, LazyThreadSafetyMode.None);
         speakerLabels = new Lazy<string?[]>(FindSpeakerLabels, LazyThreadSafetyMode.None);
@@ -123,11 +127,47 @@ internal sealed partial class ArticleReading
         return index < 5 && !".!?…\"”’)".Contains(text[^1]);
     }
 
-    /// <summary>The figure's own sentence, then the previous sentence of its paragraph, then the article's dominant force.</summary>
+    /// <summary>
+    /// The figure's own sentence, then the previous sentence of its paragraph, then the currency its
+    /// paragraph pays in, then the side its section opened with, then the article's dominant force.
+    /// </summary>
     public Force ForceOf(int index, int figureStart, int figureEnd) =>
         forces.InSentence(Article.Sentences[index].Text, ForceCuesOf(index), figureStart, figureEnd)
         ?? (index > 0 && !paragraphStart[index] ? ForceCuesOf(index - 1).LastOrDefault(c => c.Explicit)?.Force : null)
+        ?? paragraphCurrency.Value[paragraphOf[index]]
+        ?? sideScopes.Value[index]
         ?? dominant.Value;
+
+    // Per paragraph: the one currency its sentences pay in, if any.
+    private Force?[] FindParagraphCurrencies()
+    {
+        var paragraphs = paragraphOf.Length == 0 ? 0 : paragraphOf[^1] + 1;
+        var paid = new Force?[paragraphs];
+        var mixed = new bool[paragraphs];
+        for (var i = 0; i < Article.Sentences.Count; i++)
+        {
+            if (ForceRecognizer.PaidIn(Article.Sentences[i].Text) is not { } force) continue;
+            var p = paragraphOf[i];
+            if (paid[p] is { } known && known != force) mixed[p] = true;
+            paid[p] = force;
+        }
+        for (var p = 0; p < paid.Length; p++) if (mixed[p]) paid[p] = null;
+        return paid;
+    }
+
+    // Per sentence: the side the last section opener before or at it named, until a sentence names the other side.
+    private Force?[] FindSideScopes()
+    {
+        var scopes = new Force?[Article.Sentences.Count];
+        Force? open = null;
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            if (ForceRecognizer.SideOpened(Article.Sentences[i].Text) is { } side) open = side;
+            else if (open is { } current && ForceCuesOf(i).Any(c => c.Explicit && c.Force != current)) open = null;
+            scopes[i] = open;
+        }
+        return scopes;
+    }
 
     /// <summary>The time phrases of a sentence, found once.</summary>
     public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>

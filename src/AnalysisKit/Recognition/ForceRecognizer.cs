@@ -9,7 +9,7 @@ namespace AnalysisKit.Recognition;
 /// count for less than explicit ones. Nations alone ("Ukraine", "Russian Foreign Ministry") say
 /// nothing about whose soldiers are counted.
 /// </summary>
-internal sealed class ForceRecognizer
+internal sealed partial class ForceRecognizer
 {
     /// <summary>A force cue in a text.</summary>
     internal sealed record Cue(Force Force, int Start, int End, bool Explicit);
@@ -59,6 +59,33 @@ internal sealed class ForceRecognizer
         return balance < 0 ? Force.RU : Force.UA;
     }
 
+    /// <summary>
+    /// The side a sentence pays in: "a bonus of 195,000 roubles" is Russia's, "pay of 20,000 hryvnias"
+    /// Ukraine's. A paragraph's pay and bonuses are its own country's; null when it names neither or both.
+    /// </summary>
+    public static Force? PaidIn(string text)
+    {
+        var m = Currency().Match(text);
+        if (!m.Success) return null;
+        var force = m.Groups["ru"].Success ? Force.RU : Force.UA;
+        for (m = m.NextMatch(); m.Success; m = m.NextMatch())
+            if ((m.Groups["ru"].Success ? Force.RU : Force.UA) != force) return null;
+        return force;
+    }
+
+    /// <summary>
+    /// The side a section opener names: "On the Russian side, ..." or a heading "2. The Ukrainian
+    /// side". The figures under it are that side's until the text names the other side.
+    /// </summary>
+    public static Force? SideOpened(string sentence) =>
+        SideOpener().Match(sentence) is { Success: true } m ? m.Groups["ru"].Success ? Force.RU : Force.UA : null;
+
+    [GeneratedRegex(@"\b(?:(?<ru>roubles?|rubles?|RUB)|hryvni?as?|hryvnya|UAH)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"^\W*(?:\d{1,2}[.)]\s*)?(?:on\s+)?the\s+(?:(?<ru>Russian)|Ukrainian)\s+side\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex SideOpener();
+
     // UA cues minus RU cues in sentences [from, to).
     private static int Balance(int from, int to, Func<int, IReadOnlyList<Cue>> cuesOf)
     {
@@ -94,6 +121,9 @@ internal sealed class ForceRecognizer
     private const string ActsOnMen =
         @"\s+(?:has\s+|had\s+|have\s+)?(?:mobili[sz]ed|conscripted|drafted|recruited|called\s+up|deployed|lost|fields|fielded|massed|amassed|signed\s+up|sent)\b";
 
+    // "Ukraine's defence ministry says its forces ...": a state's own body speaks for the state.
+    private const string OrgansOf = @"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|government|defen[cs]e\s+minister|president)\b";
+
     private const int Reporter = 0;
     private const int Ua = 2;
     private const int RuState = 3;
@@ -115,11 +145,11 @@ internal sealed class ForceRecognizer
         // Ukraine's Criminal Code articles 407 and 408 count Ukrainian soldiers.
         @"(?:Articles?|Art\.)\s*40[78]\b|(?-i:AFU|ZSU|UAF|SZCh|SZCH)|Kyiv['’]s\s+(?:army|forces|troops|military)|National\s+Guard\s+of\s+Ukraine|Territorial\s+Defen[cs]e)\b",
         // A state opening the sentence that says what "it" did ("Russia, which ..., says it signed up 440,000"): weak.
-        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
-        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + ")",
+        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)(?:" + OrgansOf + SaysIt + @"|\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + "))",
+        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)(?:" + OrgansOf + SaysIt + @"|\b(?!['’])(?:" + SaysIt + "|" + ActsOnMen + "))",
         // "Ukraine, which ..., says its forces are larger": the state names its own forces.
-        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)\b(?!['’])" + SaysIts,
-        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)\b(?!['’])" + SaysIts,
+        @"(?<=^\W{0,3})(?:Ukraine|Kyiv)(?:" + OrgansOf + @"|\b(?!['’]))" + SaysIts,
+        @"(?<=^\W{0,3})(?:Russia|Moscow|the\s+Kremlin)(?:" + OrgansOf + @"|\b(?!['’]))" + SaysIts,
         // Apart from the long body patterns, so a common opening word ("in", "courts") tries only these.
         InCountry + @"Russia\b(?!['’])",
         InCountry + @"Ukraine\b(?!['’])",

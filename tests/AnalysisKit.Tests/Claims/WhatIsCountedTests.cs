@@ -171,6 +171,15 @@ public class WhatIsCountedTests
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nIn Russia, military courts have convicted 7,300 soldiers of unauthorised absence since September 2022.", 7300, "convictions persons RU" },
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nCourts in Russia handed down 5,120 verdicts for absence last year.", 5120, "convictions cases RU" },
         { "Ukrainian soldiers are leaving their units in record numbers.\n\nRussian court data show 2,940 verdicts for absence in the first half.", 2940, "convictions cases RU" },
+        // A state's own ministry that speaks of "its forces" speaks for that state's soldiers.
+        { "The Russian army has lost ground.\n\nUkraine's defence ministry says its forces now count about 910,000 personnel.", 910000, "personnel persons UA" },
+        // The currency a paragraph pays in names its country.
+        { "Ukrainian soldiers are leaving their units in record numbers.\n\nMeanwhile about 64,000 people have signed contracts since March. Each recruit gets a one-off bonus of 400,000 roubles.", 64000, "mobilization persons RU" },
+        { "Russian soldiers are deserting in growing numbers.\n\nSome 5,200 men have signed contracts this spring, each paid 120,000 hryvnias on signing.", 5200, "mobilization persons UA" },
+        // A section opened for one side holds its figures until the other side is named.
+        { "Russian soldiers are deserting in growing numbers, court data show.\n\nThe Ukrainian side\n\nThe bureau said 7,400 men came back to their units in the spring.", 7400, "amnesty_returns persons UA" },
+        { "Russian soldiers are deserting in growing numbers, and Russian garrison courts cannot keep up.\n\nOn the Ukrainian side, investigators opened 3,100 absence cases in May.\n\nAbout 900 soldiers returned to their units over the same month, the bureau said.", 900, "amnesty_returns persons UA" },
+        { "Russian soldiers are deserting in growing numbers.\n\nOn the Ukrainian side, investigators opened 3,100 absence cases in May.\n\nRussian garrison courts are busy too.\n\nAbout 900 soldiers were sentenced over the same month.", 900, "convictions persons RU" },
     };
 
     // "monthly reports" describe where the figure comes from; "every month" makes it a rate.
