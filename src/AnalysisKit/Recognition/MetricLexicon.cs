@@ -75,14 +75,14 @@ internal static class MetricLexicon
         // --- defections: defected, surrendered, switched sides.
         new(@"defectors?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
         new(@"defections?", Metric.Defections, Persons, CueRole.Specific, IsNoun: true),
-        new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|went\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
+        new(@"defect(?:ed|ing|s)?|surrender(?:ed|ing|s)?|switched\s+sides|crossed\s+over\s+to|(?:went|gone|go(?:es|ing)?)\s+over\s+to\s+the", Metric.Defections, null, CueRole.Specific),
 
         // --- mobilization: mobilized, conscripted, drafted, recruited.
         // Contracts signed count mobilization (spec): "48,500 contract soldiers joined", "joined the army".
         new(@"contract\s+(?:soldiers|servicem[ae]n|fighters|troops)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
         new(@"join(?:ed|ing|s)?\s+(?:the\s+)?(?:army|armed\s+forces|military)", Metric.Mobilization, null, CueRole.Specific),
         new(@"conscripts|recruits|draftees|mobili[sz]ed\s+(?:men|soldiers|servicemen)", Metric.Mobilization, Persons, CueRole.Specific, IsNoun: true),
-        new(@"mobili[sz](?:ed|ation|ing|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
+        new(@"mobili[sz](?:ed|ation|ing|es|e)|conscript(?:ed|ing|ion)|draft(?:ed|ing)|call(?:ed)?[- ]up|recruit(?:ed|ing|ment)|enlist(?:ed|ment)|signed\s+(?:up|contracts?)", Metric.Mobilization, null, CueRole.Specific),
 
         // --- other: any other count of soldiers or of cases against them.
         new(@"refuseniks?|refusers", Metric.Other, Persons, CueRole.Specific, IsNoun: true),    // who refuse to fight
@@ -120,7 +120,7 @@ internal static class MetricLexicon
         "dollars", "euros", "pounds", "hryvnias", "hryvnia", "uah", "rubles", "roubles", "usd", "eur", "billion", "trillion",
         "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
         "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
-        "regiments", "divisions", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+        "regiments", "divisions", "formations", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
         // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".

@@ -409,8 +409,8 @@ internal sealed partial class MetricRecognizer
     private static partial Regex Joiner { get; }
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
-    // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45".
-    [GeneratedRegex(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
+    // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45", "the average recruit was 29".
+    [GeneratedRegex(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\baverage\s+(?:[\w-]+\s+){0,2}(?:soldier|serviceman|man|defendant|deserter|recruit|conscript|returnee)\s+(?:was|is)\s+(?:about\s+|around\s+)?$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
     private static partial Regex AgeBefore { get; }
 
     [GeneratedRegex(@"^(?:\s*years?\s+old|-years?-old)", Options, matchTimeoutMilliseconds: 10000)]

@@ -134,6 +134,8 @@ public class ClaimValueTests
     [InlineData("Soldiers who want to surrender are told to tune to the frequency 146.550.")]
     [InlineData("3. Publish the monthly absence figures by region.")]
     [InlineData("Of the returns, only one official figure has been released.")]
+    [InlineData("Most deserters who came back were young; the average returnee was 27, the bureau said.")]
+    [InlineData("Spread over 42 formations, the enemy's grouping keeps growing.")]
     [InlineData("Absence cases outpace returns by a factor of about four.")]
     [InlineData("For every deserter caught, four more slip away.")]
     [InlineData("Each soldier who returns is offset by two new absences.")]

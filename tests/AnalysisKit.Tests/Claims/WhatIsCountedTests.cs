@@ -60,6 +60,8 @@ public class WhatIsCountedTests
         { "At least 47 conscripts died in recruiting offices last year, the ombudsman said.", 47, "deaths persons UA" },
         { "An estimated 3,860 soldiers were killed near the river in the spring.", 3860, "deaths persons UA" },
         { "Some 214 Russian servicemen crossed over to the Ukrainian side this year.", 214, "defections persons RU" },
+        { "Officials said 93 Russian soldiers had gone over to the Ukrainian side since spring.", 93, "defections persons RU" },
+        { "The general said the army mobilises about 21,000 men in a typical quarter.", 21000, "mobilization persons UA" },
         { "Prosecutors recorded 611 cases of insubordination in the first half.", 611, "other cases UA" },
         { "Some 95 refuseniks were held in a basement of the Russian army's base in the occupied town.", 95, "other persons RU" },
         { "Police opened 233 cases of self-harm among recruits last year.", 233, "other cases UA" },
