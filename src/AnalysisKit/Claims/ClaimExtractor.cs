@@ -78,7 +78,7 @@ public sealed class ClaimExtractor
         var cues = counts.Count > 0 ? metrics.Find(text, 0, text.Length) : [];
         // "the total under the two articles has passed 290,000": a number inside a cue is a word of
         // the cue, not a figure that would cut the next figure's window off from it.
-        if (counts.Count > 1) counts.RemoveAll(n => cues.Any(c => c.Start <= n.Start && n.End <= c.End));
+        if (counts.Count > 1) DropNumbersInsideCues(counts, cues);
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
@@ -326,6 +326,17 @@ public sealed class ClaimExtractor
         if (found.Count == firstOfSentence && MeasureCue.Of(text, metrics) is { } counted)
             frames = frames with { Measure = counted };
         return frames;
+    }
+
+    // Both lists are ordered by start and cues do not overlap, so one pass keeps a long sentence linear.
+    private static void DropNumbersInsideCues(List<NumberMention> counts, List<MetricRecognizer.Cue> cues)
+    {
+        var c = 0;
+        counts.RemoveAll(n =>
+        {
+            while (c < cues.Count && cues[c].End <= n.Start) c++;
+            return c < cues.Count && cues[c].Start <= n.Start && n.End <= cues[c].End;
+        });
     }
 
     private static bool ContinuesMeasure(IReadOnlyList<NumberMention> mentions, NumberMention m)
