@@ -73,7 +73,7 @@ public sealed class ClaimExtractor
         var sentence = article.Sentences[index];
         var text = sentence.Text;
         var mentions = numbers.Recognize(text);
-        var counts = mentions.Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null)).ToList();
+        var counts = mentions.Where(m => m.Kind == NumberKind.Count && (m.Low is not null || m.High is not null) && !WordedOne(m)).ToList();
         var firstOfSentence = found.Count;
         var cues = counts.Count > 0 ? metrics.Find(text, 0, text.Length) : [];
         // "the total under the two articles has passed 290,000": a number inside a cue is a word of
@@ -338,6 +338,13 @@ public sealed class ClaimExtractor
             return c < cues.Count && cues[c].Start <= n.Start && n.End <= cues[c].End;
         });
     }
+
+    // "one person can face several proceedings", "at least one official number": the word "one" alone
+    // is an indefinite, not a count.
+    private static bool WordedOne(NumberMention m) =>
+        m.Low == 1 && m.High is null or 1 && !m.Text.AsSpan().ContainsAny(Digits);
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static bool ContinuesMeasure(IReadOnlyList<NumberMention> mentions, NumberMention m)
     {

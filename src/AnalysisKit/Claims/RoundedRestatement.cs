@@ -20,7 +20,9 @@ internal static partial class RoundedRestatement
     {
         var r = rounded.Claim;
         var p = precise.Claim;
-        if (p.Qualifier != Qualifier.Exact || p.ValueLow is not long value || p.ValueHigh != value) return false;
+        // The precise figure may itself be hedged ("some 17,300" under a headline's "over 17,000"): it is
+        // still the finer of the two.
+        if (p.Qualifier is not (Qualifier.Exact or Qualifier.Approx) || p.ValueLow is not long value || p.ValueHigh != value) return false;
         if (rounded.SentenceIndex == precise.SentenceIndex) return false;
         if (r.Metric != p.Metric || r.Unit != p.Unit || r.Force != p.Force || r.Rate != p.Rate) return false;
         if (Window(rounded) is not { } window) return false;

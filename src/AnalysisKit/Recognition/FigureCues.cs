@@ -27,6 +27,15 @@ internal static partial class FigureCues
     [GeneratedRegex(@"\b(?:country|nation|population|city|town|region|republic|poll|survey|sample|study|questionnaire)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
     public static partial Regex PopulationBefore { get; }
 
+    // "Daily losses of the army reach 1,100", "the weekly average is 300": a rate named by its noun
+    // before the figure (spec: rates per day or week are no claims).
+    [GeneratedRegex(@"\b(?:daily|weekly|nightly)\s+(?:losses|casualties|desertions|returns|departures|arrivals|toll|average|rate|intake|tally|count|number)\b[^.;]{0,60}$", Options, matchTimeoutMilliseconds: 10000)]
+    public static partial Regex PerDayNounBefore { get; }
+
+    // "the vertical axis starts at 2,000": a chart's scale, not a count.
+    [GeneratedRegex(@"\b(?:axis|axes|scale|gridlines?)\b[^.;]{0,30}$", Options, matchTimeoutMilliseconds: 10000)]
+    public static partial Regex ChartScaleBefore { get; }
+
     // Fixed patterns, compiled at build time: nothing to parse or JIT at start-up.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 }

@@ -120,7 +120,7 @@ internal static class MetricLexicon
         "dollars", "euros", "pounds", "hryvnias", "hryvnia", "uah", "rubles", "roubles", "usd", "eur", "billion", "trillion",
         "points", "point", "percent", "per", "times", "fold", "villages", "towns", "cities", "settlements", "regions",
         "pages", "views", "comments", "likes", "shares", "votes", "seats", "laws", "articles", "brigades", "battalions",
-        "regiments", "divisions", "formations", "units", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
+        "regiments", "divisions", "units", "formations", "companies", "platoons", "ranges", "centres", "centers", "camps", "bases", "sites", "facilities", "messages", "requests", "short", "attacks", "assaults", "strikes", "am", "pm", "gmt", "degrees",
         // Civilians are not the war's manpower: "12,000 civilian deaths", "3,000 civilians were killed".
         "civilian", "civilians", "children", "refugees",
         // Nor are a town's people or a ministry's posts: "a town of 40,000 residents", "1,200 families", "1,500 vacancies".

@@ -53,6 +53,8 @@ internal sealed partial class MetricRecognizer
         if (RatioAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 24) - figureEnd))) return null;
         // "Every day, 1,000 soldiers leave": the rate stated before the figure.
         if (FigureCues.PerDayBefore.IsMatch(sentence.AsSpan(Math.Max(windowStart, figureStart - 30), figureStart - Math.Max(windowStart, figureStart - 30)))) return null;
+        var before100 = sentence.AsSpan(Math.Max(windowStart, figureStart - 100), figureStart - Math.Max(windowStart, figureStart - 100));
+        if (FigureCues.PerDayNounBefore.IsMatch(before100) || FigureCues.ChartScaleBefore.IsMatch(before100)) return null;
         // "30 cases per 1,000 soldiers": a rate per head, not a count.
         if (FigureCues.PerHeadAfter.IsMatch(sentence.AsSpan(figureEnd, Math.Min(sentence.Length, figureEnd + 40) - figureEnd))) return null;
         var found = cues
@@ -410,7 +412,7 @@ internal sealed partial class MetricRecognizer
 
     // "the average age of those killed just 35", "aged 18 to 60", "35 years old".
     // "aged 18 to 60", "the youngest was 19", "a man of 40 or 45", "the average recruit was 29".
-    [GeneratedRegex(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\baverage\s+(?:[\w-]+\s+){0,2}(?:soldier|serviceman|man|defendant|deserter|recruit|conscript|returnee)\s+(?:was|is)\s+(?:about\s+|around\s+)?$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
+    [GeneratedRegex(@"\b(?:age[ds]?|aged|youngest|oldest)\b[^.;]{0,30}$|\b(?:average|typical|median)\s+(?:[\w-]+\s+){0,2}(?:soldier|serviceman|servicewoman|defendant|deserter|recruit|conscript|returnee|convict|man|woman|person)\s+(?:was|is)\s+(?:about\s+|around\s+|just\s+)?$|\b(?:a|an)\s+(?:man|woman|boy|girl|soldier|person|youth)\s+of\s+(?:\d+\s+or\s+)?$", Options, matchTimeoutMilliseconds: 10000)]
     private static partial Regex AgeBefore { get; }
 
     [GeneratedRegex(@"^(?:\s*years?\s+old|-years?-old)", Options, matchTimeoutMilliseconds: 10000)]
