@@ -12,6 +12,9 @@ internal sealed record Candidate(Claim Claim, int SentenceIndex, bool Headline, 
     /// <summary>The period runs up to "now" and ends at the article's data cut-off, found once all figures are read.</summary>
     public bool EndsAtCutoff { get; init; }
 
+    /// <summary>"how many of the 3,000 cases": a definite figure names one stated before, whatever its words.</summary>
+    public bool Definite { get; init; }
+
     /// <summary>The figure phrase with its hedge ("almost 1,500"): says which way a round figure rounds.</summary>
     public string Figure { get; init; } = "";
 }

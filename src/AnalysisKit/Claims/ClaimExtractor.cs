@@ -312,6 +312,7 @@ public sealed class ClaimExtractor
                 PeriodRelative = when.RelativeShift is not null,
                 EndsAtCutoff = when.EndsAtCutoff || inheritsCutoff,
                 Figure = m.Text,
+                Definite = DefiniteBefore.IsMatch(text.AsSpan(windowStart, m.Start - windowStart)),
             });
         }
         // A sentence that sets out the data without a figure of its own opens a data scope.
@@ -525,6 +526,10 @@ public sealed class ClaimExtractor
 
     private static long? Round(decimal? value) =>
         value is decimal v ? (long)decimal.Round(v, 0, MidpointRounding.AwayFromZero) : null;
+
+    // "of the 3,000 cases", "these 3,000 soldiers": the figure points at one the article stated.
+    private static readonly Regex DefiniteBefore = new(@"\b(?:the|these|those)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // Whole words: the gate reads them exactly.
     private static readonly StartGate PointsBack = new([@"\b(?:it|this|that|these|those|them|such|the\s+program(?:me)?|the\s+scheme)\b"], ignoreCase: true);

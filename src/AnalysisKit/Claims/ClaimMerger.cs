@@ -8,6 +8,8 @@ namespace AnalysisKit.Claims;
 /// any body mention of its figure, since headlines paraphrase ("60,000 Soldiers Abandon the Front
 /// Lines" for "charged 60,000 soldiers with desertion"). A hedged round figure that restates a
 /// precise one ("almost 1,500" against 1,480) then gives way to it (<see cref="RoundedRestatement"/>).
+/// A definite figure ("how many of the 3,000 cases involved …") merges with the earlier mention of its
+/// value, whatever the words around it say.
 /// </summary>
 internal static class ClaimMerger
 {
@@ -21,7 +23,7 @@ internal static class ClaimMerger
             if (!byValue.TryGetValue(key, out var sameValue)) byValue[key] = sameValue = [];
             var home = sameValue.FirstOrDefault(cluster =>
                 candidate.Headline || cluster.Any(c => c.Headline)
-                || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric)) && !cluster.Any(c => TwoFigures(c, candidate)));
+                || (candidate.Definite || cluster.Any(c => Family(c.Claim.Metric) == Family(candidate.Claim.Metric))) && !cluster.Any(c => TwoFigures(c, candidate)));
             if (home is null)
             {
                 home = [];

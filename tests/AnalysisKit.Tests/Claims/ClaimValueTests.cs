@@ -41,6 +41,10 @@ public class ClaimValueTests
         { "They counted 640 escapes from training centres.", ["640..640 exact"] },
         { "Of the 12,000 soldiers who left, 4,000 came back.", ["12000..12000 exact", "4000..4000 exact"] },
         { "That day 400 soldiers deserted.", ["400..400 exact"] },
+        { "Some 212 marines have gone over to the other side since the spring.", ["212..212 approx"] },
+        { "About 5,300 returns were logged in the autumn window.", ["5300..5300 approx"] },
+        { "If the pace holds, returns could reach as many as 19,500 this year.", ["..19500 under"] },
+        { "The army mobilises between 15 and 18 thousand men each month.", ["15000..18000 range"] },
     };
 
     [Theory]
@@ -95,6 +99,8 @@ public class ClaimValueTests
         // A repeat with the same meaning stays one claim.
         { "2,400 soldiers deserted in May, the ministry said.\n\nIn May, 2,400 soldiers deserted, according to the ministry.", ["2400..2400 exact"] },
         { "Desertion cases numbered 146 over the year. Mutinies, the charge used against crews who will not sail, account for another 275.", ["146..146 exact", "275..275 exact"] },
+        // A definite figure names the one stated before, whatever its words say.
+        { "Prosecutors opened 2,715 absence cases in March.\n\nThe office did not say how many of the 2,715 cases involved conscripts.", ["2715..2715 exact"] },
         // "it is far lower" points back, but a figure with its own noun of cases stands alone.
         { "Prosecutors opened 5,200 absence cases in May.\n\nDesertion falls under a separate article, 408.\n\nThere it is far lower - roughly 9 thousand proceedings this year.", ["5200..5200 exact", "9000..9000 approx"] },
         // "N of them" after the group it counts, in its own sentence.
@@ -141,6 +147,11 @@ public class ClaimValueTests
     [InlineData("Each soldier who returns is offset by two new absences.")]
     [InlineData("The typical absentee is a man of 35 or 42, mobilised in 2023.")]
     [InlineData("Governors admitted that men were drafted in error, many of them over 55 or ill.")]
+    [InlineData("The statute is vague: one soldier may face several cases for a single absence.")]
+    [InlineData("Weekly losses of the northern group reach up to 900 men, the general claimed.")]
+    [InlineData("Chart: absence cases by month. The vertical axis starts at 1,500.")]
+    [InlineData("The bureau said the typical returning soldier was 37 and had been away for weeks.")]
+    [InlineData("Drawing on data for 24 formations, the desk estimates how many soldiers deserted.")]
     [InlineData("Desertion cases rose 38 percent in May and 41 in June.")]
     [InlineData("The youngest deserter was 19, the oldest 58.")]
     public void A_figure_that_counts_no_soldiers_is_no_claim(string text) =>

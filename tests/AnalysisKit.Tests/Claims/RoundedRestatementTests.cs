@@ -52,6 +52,9 @@ public class RoundedRestatementTests
         // "over N" does not reach the next step.
         { "Over 6,000 soldiers deserted in 2024, the ministry said.\n\nIn 2024, 7,050 soldiers deserted, according to its report.",
             ["6000 over", "7050 exact"] },
+        // The precise figure may carry a hedge of its own: "about 6,300" is finer than "over 6,000".
+        { "Over 6,000 soldiers deserted in 2024, the ministry says\n\nAbout 6,300 soldiers deserted in 2024, according to the ministry's report.",
+            ["6300 approx"] },
         // A one-digit round figure reaches a tenth of itself, not a whole step: 38,000 is not "over 30,000".
         { "Over 30,000 soldiers deserted in 2024, the ministry said.\n\nIn 2024, 38,200 soldiers deserted, according to its report.",
             ["30000 over", "38200 exact"] },
