@@ -32,8 +32,8 @@ internal static partial class FigureCues
     [GeneratedRegex(@"\b(?:daily|weekly|nightly)\s+(?:losses|casualties|desertions|returns|departures|arrivals|toll|average|rate|intake|tally|count|number)\b[^.;]{0,60}$", Options, matchTimeoutMilliseconds: 10000)]
     public static partial Regex PerDayNounBefore { get; }
 
-    // "the vertical axis starts at 2,000": a chart's scale, not a count.
-    [GeneratedRegex(@"\b(?:axis|axes|scale|gridlines?)\b[^.;]{0,30}$", Options, matchTimeoutMilliseconds: 10000)]
+    // "the vertical axis starts at 2,000": a chart's scale, not a count ("full-scale war" is no scale).
+    [GeneratedRegex(@"(?<![\w-])(?:axis|axes|scale|gridlines?)\b[^.;]{0,30}$", Options, matchTimeoutMilliseconds: 10000)]
     public static partial Regex ChartScaleBefore { get; }
 
     // Fixed patterns, compiled at build time: nothing to parse or JIT at start-up.

@@ -45,6 +45,8 @@ public class ClaimValueTests
         { "About 5,300 returns were logged in the autumn window.", ["5300..5300 approx"] },
         { "If the pace holds, returns could reach as many as 19,500 this year.", ["..19500 under"] },
         { "The army mobilises between 15 and 18 thousand men each month.", ["15000..18000 range"] },
+        // "full-scale" is no chart scale.
+        { "Since the full-scale invasion, 4,120 sailors have deserted.", ["4120..4120 exact"] },
     };
 
     [Theory]
