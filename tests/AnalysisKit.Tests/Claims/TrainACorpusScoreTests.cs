@@ -15,8 +15,9 @@ public class TrainACorpusScoreTests(ITestOutputHelper output)
 
     // Measured when the corpus landed: value F1 0.88, full F1 0.53, period 0.80, source 0.89.
     // After the metric and force rules of issue 8 items 6–8, 11, 12: value F1 0.94, full F1 0.75,
-    // metric 1.00, force 1.00, period 0.80, source 0.88.
-    private const double ValueF1 = 0.92, FullF1 = 0.73, Period = 0.78, Source = 0.86, Metric = 0.97, Force = 0.97;
+    // metric 1.00, force 1.00, period 0.80, source 0.88; with the period rules of 2026-12-02 (stocks,
+    // since <year>, forecasts): period 0.98 measured alone.
+    private const double ValueF1 = 0.92, FullF1 = 0.73, Period = 0.94, Source = 0.86, Metric = 0.97, Force = 0.97;
 
     [Fact]
     public void The_training_corpus_scores_above_its_floors()
