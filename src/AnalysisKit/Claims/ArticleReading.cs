@@ -22,6 +22,7 @@ internal sealed partial class ArticleReading
     private readonly IReadOnlyList<Attribution>?[] attributionCache;
     private readonly IReadOnlyList<ForceRecognizer.Cue>?[] forceCache;
     private readonly IReadOnlyList<PeriodMention>?[] periodCache;
+    private List<PeriodPoint>? datedStarts;
     private readonly IReadOnlyList<Metric>?[] offenceCache;
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
@@ -89,6 +90,9 @@ internal sealed partial class ArticleReading
         var text = Article.Sentences[lead.Value.Index].Text;
         return !OwnAccount().IsMatch(text) && ReleaseVerb().IsMatch(text);
     }
+
+    [GeneratedRegex(@"^(?:since|from|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
+    private static partial Regex AnchorWord();
 
     [GeneratedRegex(@"^\W*(?:we|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex OwnAccount();
@@ -171,7 +175,24 @@ internal sealed partial class ArticleReading
 
     /// <summary>The time phrases of a sentence, found once.</summary>
     public IReadOnlyList<PeriodMention> TimePhrasesOf(int index, PeriodResolver periods) =>
-        periodCache[index] ??= DateEvents(periods.Find(Article.Sentences[index].Text, Article.Published), index);
+        periodCache[index] ??= StartsInYear(DateEvents(periods.Find(Article.Sentences[index].Text, Article.Published), index), periods);
+
+    // Spec: of two start anchors the more specific (with a month) wins. "Since 2022" in an article
+    // that elsewhere counts "since the invasion in February 2022" opens there; alone, in January.
+    private IReadOnlyList<PeriodMention> StartsInYear(IReadOnlyList<PeriodMention> found, PeriodResolver periods)
+    {
+        if (!found.Any(m => m.YearOnly)) return found;
+        datedStarts ??= periods.Find(Article.Text, Article.Published)
+            // An anchor ("since ...", "from ..."), not a running total ("to date").
+            .Where(m => m.Kind == PeriodKind.OpenEnded && !m.YearOnly && m.From is not null && AnchorWord().IsMatch(m.Text))
+            .Select(m => m.From!.Value.AsMonth)
+            .ToList();
+        return found
+            .Select(m => m.YearOnly && datedStarts.Where(d => d.Year == m.From?.Year).OrderBy(d => d.MonthIndex).FirstOrDefault() is { Month: > 0 } dated
+                ? m with { From = dated }
+                : m)
+            .ToList();
+    }
 
     // How many sentences either side are searched for the date of an event ("since the call-up began").
     private const int EventReach = 40;

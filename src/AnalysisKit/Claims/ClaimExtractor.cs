@@ -263,6 +263,10 @@ public sealed class ClaimExtractor
                 // "Of those cases, 6,700 had been sent to court by the end of the year", early in the
                 // next year: the part closes with its total, not in the future.
                 period = total.Shifted(0, period.Rate);
+            // "put the army at 640,000 as of August": a force's strength stated at a month is that
+            // month's stock, not a count running up to it (a closing day keeps the spec's open start).
+            if (metric == Metric.Personnel && when is { Stated: true, RelativeShift: null, Now: false } && period is { Start: null, End: { Day: null } atMonth })
+                period = period with { Start = atMonth };
             // A part never opens a frame: "April alone accounted for 6,020 of them" leaves the months of the total.
             if (when.Stated && when.RelativeShift is null && !isPart)
                 frames = frames with { Frame = PeriodFrame.After(frames.Frame, period, paragraph, when.EndsAtCutoff) };

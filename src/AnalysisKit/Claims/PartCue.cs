@@ -68,7 +68,8 @@ internal static partial class PartCue
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NamedTotal();
 
-    [GeneratedRegex(@"(?:\b(?:of\s+(?:them|which|whom|these|those|this|that)|among\s+(?:them|these|those)|including|these\s+include|they\s+include|include|break(?:s)?\s+down|broke\s+down|broken\s+down|as\s+follows|the\s+rest|the\s+remainder|of\s+the\s+(?:rest|remainder))\b[^.;]*|:\s*(?:[^\d.;:]{0,40}))$",
+    // "of this year" is a time phrase, not a part ("of this, 400 ...", "of this year's cases, 400").
+    [GeneratedRegex(@"(?:\b(?:of\s+(?:them|which|whom|these|those|(?:this|that)(?!\s+(?:year|month|week|quarter|period|spring|summer|autumn|fall|winter)\b(?!['’])))|among\s+(?:them|these|those)|including|these\s+include|they\s+include|include|break(?:s)?\s+down|broke\s+down|broken\s+down|as\s+follows|the\s+rest|the\s+remainder|of\s+the\s+(?:rest|remainder))\b[^.;]*|:\s*(?:[^\d.;:]{0,40}))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex LeadingCue();
 

@@ -52,6 +52,9 @@ internal sealed record PeriodMention(
     /// <summary>"since the call-up began": the word naming the event whose date the caller finds in the article.</summary>
     public string? Event { get; init; }
 
+    /// <summary>"since 2022": a start with no month, which a start the article dates in that year refines.</summary>
+    public bool YearOnly { get; init; }
+
     /// <summary>"during the year": the whole calendar year of the period the article is speaking of.</summary>
     public bool WholeYear { get; init; }
 }

@@ -17,6 +17,9 @@ internal sealed record PeriodReading(Period Period, (int Start, int End)? Span, 
     /// <summary>"the same period of 2023": the compared months moved to that year rather than by <see cref="RelativeShift"/>.</summary>
     public int? InYear { get; init; }
 
+    /// <summary>"now", "currently": the figure stands at publication, with no start.</summary>
+    public bool Now { get; init; }
+
     /// <summary>"during the year": the whole calendar year of the compared period, resolved by the caller.</summary>
     public bool WholeYear { get; init; }
 }

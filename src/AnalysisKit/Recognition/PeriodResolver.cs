@@ -99,7 +99,7 @@ public sealed partial class PeriodResolver
         var chosen = Nearest(dated, segStart, segEnd, figureStart, figureEnd);
         (int, int)? span = chosen is null ? null : (chosen.Index, chosen.EndIndex);
         if (chosen is { Kind: PeriodKind.Now })
-            return new PeriodReading(new Period(null, rate == Rate.PerMonth ? null : PeriodPoint.OfMonth(published), rate), span, true);
+            return new PeriodReading(new Period(null, rate == Rate.PerMonth ? null : PeriodPoint.OfMonth(published), rate), span, true) { Now = true };
         if (chosen is null && context is not null)
             chosen = context.LastOrDefault(m => m.Kind is not (PeriodKind.Date or PeriodKind.Rate));
 
@@ -254,8 +254,9 @@ public sealed partial class PeriodResolver
 
         if (m.Groups["since"].Success)
         {
+            // "since 2021" opens in January, unless the article dates a start in that year (the caller's).
             if (!m.Groups["m"].Success)
-                return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y")!.Value, 1), pub);
+                return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y")!.Value, 1), pub) with { YearOnly = true };
             var month = MonthNumber(m.Groups["m"].Value);
             return Make(PeriodKind.OpenEnded, new PeriodPoint(Year("y") ?? LatestYearOf(month, published), month), pub);
         }
@@ -544,16 +545,14 @@ public sealed partial class PeriodResolver
     private static readonly string[] Alternatives =
     [
         // Open-ended from the full-scale war (2022-02): "since the start of the full-scale war",
-        // "since the invasion by the Russian Federation in 2022", "since 2022".
+        // "since the invasion by the Russian Federation in 2022".
         @"(?<war>(?:since|from|after)\s+the\s+(?:very\s+)?(?:start|beginning|outset|outbreak|onset)\s+of\s+(?:the\s+|Russia['’]s\s+)?" + War + @"(?:\s+in\s+(?:February\s+)?2022)?" +
         @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?(?:war|invasion)\s+(?:began|started|broke\s+out)" +
         @"|since\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+|large[- ]scale\s+)?invasion(?:\s+(?:by|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?(?:\s+in\s+(?:February\s+)?2022)?" +
         @"|since\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+February),?\s+2022" +
         // "since Russia launched its full-scale invasion in February 2022"
         @"|since\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\s+(?:launched|began|started|unleashed)\s+(?:its|the|his)\s+(?:full[- ]scale\s+|large[- ]scale\s+)?(?:war|invasion|offensive)(?:\s+(?:of|on|against)\s+Ukraine)?(?:\s+in\s+(?:February\s+)?2022)?" +
-        @"|(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?" + War +
-        // "since 2022" in this domain means since the full-scale invasion, not since January.
-        @"|since\s+2022(?!\d))",
+        @"|(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+(?:entire\s+|whole\s+)?" + War + ")",
         // Two ends: "between January and October this year", "from November 2024 to July 2025", "from 2022 to 2023".
         // Day-precise: "between 3 October 2023 and 15 January 2024", "from October 3, 2023 to January 15, 2024".
         @"(?<rng>(?:between|from)\s+(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + Month + @")|(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d)),?(?:\s+(?<y1>" + Yr + @"))?,?\s+(?:and|to|through|till|until|[-–—])\s+" +
@@ -582,7 +581,9 @@ public sealed partial class PeriodResolver
         @"|(?:this|the\s+current|the\s+present)\s+year(?:\s+(?:alone|so\s+far))?|year[- ]to[- ]date)",
         // Running totals: "to date", "currently registered" count from the full-scale war to publication.
         @"(?<todate>to\s+date|so\s+far(?!\s+(?:this|in)\b)|(?:currently|now|presently)\s+(?:registered|open|opened|pending|recorded|under\s+investigation|being\s+investigated)|(?:registered|opened|recorded|initiated)\s+(?:so\s+far|to\s+date))",
-        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @"))",
+        @"(?<since>since\s+(?:(?:early|mid|late)[- ]?)?(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?|since\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?|since\s+(?<y>" + Yr + @")" +
+        // "since the September 2022 call-up", "since the 24 February invasion": a dated event, to publication.
+        @"|since\s+the\s+(?<m>" + Month + @")(?:\s+" + Day + @")?(?:,?\s+(?<y>" + Yr + @"))?(?=\s+\p{L})|since\s+the\s+" + Day + @"\s+(?<m>" + Month + @")(?:,?\s+(?<y>" + Yr + @"))?(?=\s+\p{L}))",
         // "since" an event dated later in its clause: "since the law took effect on May 18", "since
         // mobilization was announced in September 2022".
         @"(?<sinceev>since\s+(?!the\s+(?:start|beginning)\b)[^,;.!?\d]{3,60}?\s(?:on|in|of|last)\s+(?:(?<m>" + Month + @")(?:\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?<y>" + Yr + @"))?" +
@@ -648,7 +649,9 @@ public sealed partial class PeriodResolver
     private static partial Regex ThatFollows();
 
     // Modal or forecast verbs before the figure: "may reach as many as", "is expected to exceed".
-    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be|bring|add|draft|mobili[sz]e)\b|\bby\s+the\s+end\s+of\s+the\s+year",
+    [GeneratedRegex(@"\b(?:may|might|could|will|would|(?:is|are)?\s*expected\s+to|projected\s+to|set\s+to|likely\s+to|forecast\s+to)\s+(?:\w+\s+){0,2}?(?:reach|exceed|surpass|top|hit|rise|grow|climb|total|be|bring|add|draft|mobili[sz]e)\b|\bby\s+the\s+end\s+of\s+the\s+year" +
+        // "the ministry expects as many as 40,000": a forecast verb right before the figure.
+        @"|\b(?:expects?|expected|forecasts?|predicts?|projects?|anticipates?)\s+(?:(?:as\s+many\s+as|up\s+to|about|around|some|roughly|nearly|over|more\s+than|at\s+least)\s+)?\d",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex ProjectionCue();
 }

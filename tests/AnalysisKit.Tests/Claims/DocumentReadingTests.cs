@@ -42,6 +42,11 @@ public class DocumentReadingTests
         { "In April alone, prosecutors registered 3,050 absence cases.\n\nFrom 2022 to 2024, that makes 61,700 absence proceedings.", 61700, "2022-01..2024-04" },
         // An enumeration keeps each item's own period.
         { "Absence cases rose from 1,245 absence cases in 2020 to 5,930 absence cases in 2021.", 5930, "2021-01..2021-12" },
+        // A force's strength "as of" a month is that month's stock; "a year earlier" is the same month a year back.
+        { "Our analysts put the enemy's army at 515,000 troops as of March. That is up from roughly 430,000 a year earlier.", 515000, "2024-03..2024-03" },
+        { "Our analysts put the enemy's army at 515,000 troops as of March. That is up from roughly 430,000 a year earlier.", 430000, "2023-03..2023-03" },
+        // ... but a stock at a closing day keeps the spec's open start.
+        { "The grouping numbered about 347,000 troops as of 1 May, the agency said.", 347000, "..2024-05-01" },
         // A figure after a colon-free aside in a new paragraph keeps its own reading: no frame is lent.
         { "In 2023 prosecutors opened 20,400 absence cases.\n\nThe ministry says about 905,000 people serve in the armed forces.", 905000, "..2024-06" },
     };
@@ -112,6 +117,9 @@ public class PartCueTests
     [InlineData("Of those sentenced, 305 received probation.", "305", true)]
     [InlineData("A further 74 deserters were detained at the border.", "74", false)]
     [InlineData("Courts heard 1,210 absence cases in May.", "1,210", false)]
+    [InlineData("Over the first half of this year, the bureau counted 2,480 absence cases.", "2,480", false)]
+    [InlineData("In the spring of that year, tribunals heard 615 desertion cases.", "615", false)]
+    [InlineData("Of this year's cases, 280 were closed.", "280", true)]
     public void A_part_of_a_total_is_told_by_the_words_next_to_it(string sentence, string figure, bool expected)
     {
         var at = sentence.IndexOf(figure, StringComparison.Ordinal);

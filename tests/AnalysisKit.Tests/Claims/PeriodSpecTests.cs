@@ -39,6 +39,7 @@ public class PeriodSpecTests
         { "projection", "Analysts expect desertion cases to reach 40,000 in 2025.", "2024-12-01", 40000, "2025-01..2025-12" },
         { "projection", "The ministry wants to mobilise 160,000 men next year.", "2024-12-01", 160000, "2025-01..2025-12" },
         { "projection", "Desertion cases are expected to top 15,000 by year-end.", "2024-08-01", 15000, "..2024-12" },
+        { "projection", "Officials forecast up to 3,200 new desertion cases this year.", "2024-05-01", 3200, "2024-01..2024-12" },
 
         // Spec: a total with no stated period has no start and ends at publication.
         { "no stated period", "About 45,000 soldiers have left their units, a lawmaker said.", "2024-03-04", 45000, "..2024-03" },
@@ -113,6 +114,8 @@ public class PeriodSpecTests
         { "since event", "Since the amnesty law took effect in June 2024, 2,600 deserters have come back.", "2024-11-01", 2600, "2024-06..2024-11" },
         { "since event", "Since the second call-up wave of April 2023, 9,800 absence cases have been opened.", "2024-11-01", 9800, "2023-04..2024-11" },
         { "since event", "About 3,100 soldiers have returned since the procedure was simplified on 12 August.", "2024-11-01", 3100, "2024-08-12..2024-11" },
+        { "since event", "Roughly 6,700 reservists have fled since the March 2023 call-up, the agency said.", "2024-11-01", 6700, "2023-03..2024-11" },
+        { "since event", "Since the 14 May decree, tribunals have heard 830 absence cases.", "2024-11-01", 830, "2024-05..2024-11" },
 
         // Issue 8 item 4: a phrase before the reporting verb dates the report, the span dates the figure.
         { "report time", "In May the bureau said 9,870 had returned between 12 December and 28 February.", "2024-06-01", 9870, "2023-12-12..2024-02-28" },
@@ -122,6 +125,10 @@ public class PeriodSpecTests
         // Issue 8 item 4: "since 2021" is January 2021, not the invasion month.
         { "since a year", "Since 2021, 4,900 absence cases have been opened.", "2024-06-01", 4900, "2021-01..2024-06" },
         { "since a year", "Courts have convicted 1,330 deserters since 2023.", "2024-06-01", 1330, "2023-01..2024-06" },
+        { "since a year", "Tribunals have heard 1,480 desertion cases since 2022.", "2024-06-01", 1480, "2022-01..2024-06" },
+        // ... and of two start anchors in one article, the one with a month wins.
+        { "since a year", "Since the invasion of February 2022, prosecutors have opened 61,000 absence cases.\n\nAbout 9,300 soldiers have deserted since 2022, the court service said.", "2024-06-01", 9300, "2022-02..2024-06" },
+        { "since a year", "Some 2,700 recruits have fled since 2023.\n\nThe call-up that began in September 2023 is still running. Since September 2023, 410 recruits were caught.", "2024-06-01", 2700, "2023-09..2024-06" },
 
         // Issue 8 item 4: an aside about part of a total leaves the total undated.
         { "aside about a part", "About 52,000 soldiers have deserted, a third of them last year.", "2024-06-01", 52000, "..2024-06" },
