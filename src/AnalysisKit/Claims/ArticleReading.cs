@@ -26,6 +26,7 @@ internal sealed partial class ArticleReading
     private readonly IReadOnlyList<Metric>?[] offenceCache;
     private readonly string?[] speakerCache;
     private readonly bool[] speakerDone;
+    private readonly Dictionary<string, (Regex Pattern, (PeriodPoint? After, PeriodPoint? Before)?[] Dates)> eventDates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int At, string Name)>> bodiesByHead = new(StringComparer.Ordinal);
     private readonly bool[] paragraphStart;
@@ -209,9 +210,9 @@ internal sealed partial class ArticleReading
             foreach (var after in (bool[])[true, false])
             {
                 for (var j = index - 1; j >= 0 && index - j <= EventReach; j--)
-                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } earlier) return earlier;
+                    if (EventDatesIn(j, word) is var (a, b) && (after ? a : b) is { } earlier) return earlier;
                 for (var j = index + 1; j < sentences.Count && j - index <= EventReach; j++)
-                    if (PeriodResolver.EventDate(sentences[j].Text, word, Article.Published, after) is { } later) return later;
+                    if (EventDatesIn(j, word) is var (a, b) && (after ? a : b) is { } later) return later;
             }
             return null;
         }
@@ -219,6 +220,15 @@ internal sealed partial class ArticleReading
             .Select(m => m.Event is { } word ? DateOf(word) is { } date ? m with { From = date } : null : m)
             .OfType<PeriodMention>()
             .ToList();
+    }
+
+    // How sentence j dates the event named by word, read once per word and sentence: the search
+    // window of every event phrase overlaps its neighbours'.
+    private (PeriodPoint? After, PeriodPoint? Before) EventDatesIn(int j, string word)
+    {
+        if (!eventDates.TryGetValue(word, out var known))
+            eventDates[word] = known = (PeriodResolver.EventWord(word), new (PeriodPoint?, PeriodPoint?)?[Article.Sentences.Count]);
+        return known.Dates[j] ??= PeriodResolver.EventDates(Article.Sentences[j].Text, known.Pattern, Article.Published);
     }
 
     /// <summary>

@@ -415,21 +415,32 @@ public sealed partial class PeriodResolver
     private static partial Regex DayIn();
 
     /// <summary>
-    /// When <paramref name="sentence"/> dates the event named by <paramref name="eventWord"/> ("The
+    /// How <paramref name="sentence"/> dates the event whose word <paramref name="eventWord"/> finds ("The
     /// call-up was announced on 21 September 2022", "In October 2023 mobilisation was declared"):
-    /// the date right after the word in its clause, else the one right before it; null if neither.
+    /// the date right after the word in its clause and the one right before it, each null if absent.
     /// </summary>
-    internal static PeriodPoint? EventDate(string sentence, string eventWord, DateOnly published, bool after)
+    internal static (PeriodPoint? After, PeriodPoint? Before) EventDates(string sentence, Regex eventWord, DateOnly published)
+    {
+        var at = eventWord.Match(sentence);
+        // The word opens no longer word: a letter before it sends the search on.
+        while (at.Success && at.Index > 0 && char.IsLetter(sentence[at.Index - 1])) at = eventWord.Match(sentence, at.Index + 1);
+        if (!at.Success) return (null, null);
+        var next = DateAfterEvent().Match(sentence, at.Index + at.Length);
+        var from = Math.Max(0, at.Index - 80);
+        var before = DateBeforeEvent().Match(sentence[from..at.Index]);
+        return (next.Success ? DatePoint(next, published) : null, before.Success ? DatePoint(before, published) : null);
+    }
+
+    /// <summary>
+    /// The pattern of an event's word in a sentence, for <see cref="EventDates"/>; built once per word.
+    /// The letter before it is checked by <see cref="EventDates"/>, not by a lookbehind: a pattern
+    /// that opens with the word lets the interpreter jump to its letters instead of trying every position.
+    /// </summary>
+    internal static Regex EventWord(string eventWord)
     {
         var word = CallUp().Match(eventWord) is { Success: true } callUp && callUp.Length == eventWord.Length ? CallUp().ToString()
             : Regex.Escape(eventWord).Replace(@"\-", @"[-\s]?", StringComparison.Ordinal);
-        var at = Regex.Match(sentence, @"(?<![\p{L}])(?:" + word + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        if (!at.Success) return null;
-        if (after)
-            return DateAfterEvent().Match(sentence, at.Index + at.Length) is { Success: true } next ? DatePoint(next, published) : null;
-        var from = Math.Max(0, at.Index - 80);
-        var before = DateBeforeEvent().Match(sentence[from..at.Index]);
-        return before.Success ? DatePoint(before, published) : null;
+        return new Regex(@"(?:" + word + @")(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     // The words for one event: a call-up is a mobilisation is a draft.

@@ -154,4 +154,15 @@ public class PeriodResolverTests
         var period = Resolver.Resolve(sentence, at, 5, new DateOnly(2025, 11, 10));
         Assert.Equal("2025-10", period.Start?.ToString());
     }
+
+    // The event's word is a whole word: "postwar" holds "war" but names no war, so its date is not the war's.
+    [Theory]
+    [InlineData("The postwar talks opened in March 2021 and the war began in May 2023.", "war", "2023-05")]
+    [InlineData("Prewar drills ended in June 2019; the war started in April 2024.", "war", "2024-04")]
+    [InlineData("A redraft came out in July 2020, and the draft was declared in August 2022.", "draft", "2022-08")]
+    public void EventDatesSkipTheWordInsideALongerWord(string sentence, string word, string expected)
+    {
+        var (after, _) = PeriodResolver.EventDates(sentence, PeriodResolver.EventWord(word), new DateOnly(2025, 1, 1));
+        Assert.Equal(expected, after is { } a ? $"{a.Year:D4}-{a.Month:D2}" : null);
+    }
 }
