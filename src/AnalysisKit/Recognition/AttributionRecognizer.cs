@@ -345,7 +345,8 @@ internal sealed partial class AttributionRecognizer
         // "the Monitor's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
         // "Ukrainian court statistics show", "Police records show": data named by the body kind that keeps them are the source themselves.
-        new(@"(?<np>(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(?i:court|judicial|police|prosecution|registry|government)\s+(?i:" + ShownData + @"|records))\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData + "|records"),
+        // "Our analysis of court records shows": data someone else read are not the speaker.
+        new(@"(?<!\b(?i:of|from|on|in|with|by)\s+(?:(?i:the)\s+)?)(?<np>(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(?i:court|judicial|police|prosecution|registry|government)\s+(?i:" + ShownData + @"|records))\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData + "|records"),
         new(@"(?<np>" + Proper + @")\s+(?i:" + ShownData + @")\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData),
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
         @"(?<=[,–—][”""’']?\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
