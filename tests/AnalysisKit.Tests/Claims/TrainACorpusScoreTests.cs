@@ -17,7 +17,8 @@ public class TrainACorpusScoreTests(ITestOutputHelper output)
     // After the metric and force rules of issue 8 items 6–8, 11, 12: value F1 0.94, full F1 0.75,
     // metric 1.00, force 1.00, period 0.80, source 0.88.
     // After the value rules (verbs, returns, non-claims, definite repeats): value F1 0.99, full F1 0.79.
-    private const double ValueF1 = 0.97, FullF1 = 0.77, Period = 0.78, Source = 0.86, Metric = 0.97, Force = 0.97;
+    // After the third source round (bracketed party, keeper-named statistics, reply/register anaphors, a body's unnamed holder): source 0.98.
+    private const double ValueF1 = 0.97, FullF1 = 0.77, Period = 0.78, Source = 0.96, Metric = 0.97, Force = 0.97;
 
     [Fact]
     public void The_training_corpus_scores_above_its_floors()
