@@ -278,7 +278,7 @@ internal sealed partial class AttributionRecognizer
         @"(?:\s+(?:in|at|within|inside|for|of|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?" +
         @"|(?:unnamed|anonymous)\s+(?:sources?|officials?)|sources(?=\s+(?:say|said|claim|told|close|familiar)))";
     private const string Anaphor =
-        @"(?i:the\s+(?:russian\s+|ukrainian\s+)?)(?-i:source|report|outlet|publication|newspaper|(?<head>agency|ministry|office|court|committee|bureau|service|department|inspectorate|directorate))(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
+        @"(?i:the\s+(?:same\s+)?(?:russian\s+|ukrainian\s+)?)(?-i:source|report|outlet|publication|newspaper|register|registry|database|reply|response|(?<head>agency|ministry|office|court|committee|bureau|service|department|inspectorate|directorate))(?![\p{L}])|(?i:(?:this|these|such)\s+(?:data|figures|statistics|reports?))";
     private const string Pronoun = @"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is\s+[\p{Ll}]+|[Hh]er\s+[\p{Ll}]+|[Tt]heir\s+[\p{Ll}]+|[Ii]ts\s+(?<possessed>(?:[\p{Ll}\-]+\s+)?[\p{Ll}\-]+))\b";
     private const string Adverbs = @"(?:(?:also|further|recently|officially|reportedly|previously|earlier|has|have|had|is|are|was|were|[\p{Ll}]+ly)\s+){0,2}";
     private const string Verb =
@@ -287,7 +287,7 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?\s+out|pointed\s+out|made\s+(?:a|an)\s+(?:[\p{Ll}\-]+\s+)?claim|admitted|admits|acknowledged|acknowledges|calculated|" +
         @"calculates|plans|planned|warned|warns|explained|explains|highlighted|highlights|suggested|suggests|documented|documents|registered|" +
-        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|(?:puts|put)(?=[^.;]{1,80}?\sat\s)|countered|counters|replied|responded|conceded|retorted|objected)(?![\p{L}])";
+        @"tallied|believes|argued|argues|argue|alleged|alleges|insisted|assessed|assesses|opened|initiated|(?:puts|put)(?=[^.;]{1,80}?\sat\s)|countered|counters|replied|responded|conceded|retorted|objected|lists|listed)(?![\p{L}])";
     // The verb words alone, for the keyword gate.
     private const string StripVerbs =
         @"reported|reports|report|reporting|said|says|say|claimed|claims|claim|wrote|writes|write|stated|states|tells|noted|notes|added|adds|" +
@@ -295,12 +295,16 @@ internal sealed partial class AttributionRecognizer
         @"indicated|indicates|indicate|showed|shows|show|cited|cites|disclosed|discloses|confirmed|confirms|found|finds|counted|counts|published|" +
         @"publishes|points?|pointed|made|admitted|admits|acknowledged|acknowledges|calculated|calculates|plans|planned|warned|warns|explained|" +
         @"explains|highlighted|highlights|suggested|suggests|documented|documents|registered|tallied|believes|argued|argues|argue|alleged|" +
-        @"alleges|insisted|assessed|assesses|opened|initiated|puts|put|account|count|countered|counters|replied|responded|conceded|retorted|objected";
+        @"alleges|insisted|assessed|assesses|opened|initiated|puts|put|account|count|countered|counters|replied|responded|conceded|retorted|objected|lists|listed";
 
     private const string InvertedVerb =
         @"(?i:claims|claimed|said|says|reported|reports|writes|wrote|notes|noted|added|adds|stated|states|told|tells|estimates|estimated)";
 
-    private const string Subject = @"(?:,\s+(?<appo>[^,.;]{1,80}),(?<=,\s+(?:which|who|whose)\s[^,.;]{1,80},)\s+[^,.;]{1,60}?\s+and|,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
+    // "Anna Berg (Green Alliance) said": a party or affiliation in brackets after the name.
+    // An unnamed holder of a body's office: "'s deputy chief", "'s press officer".
+    private const string Holding = @"['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:chief|head|spokes(?:person|man|woman)|director|commander|deputy|officer|official|representative|secretary|chair(?:man|woman)?)(?:\s+of\s+staff)?";
+
+    private const string Subject = @"(?:\s+\([^()]{2,40}\))?(?:,\s+(?<appo>[^,.;]{1,80}),(?<=,\s+(?:which|who|whose)\s[^,.;]{1,80},)\s+[^,.;]{1,60}?\s+and|,\s+(?<appo>[^,.;]{1,80}),)?\s+" + Adverbs + Verb;
     // A named outlet or body after a description: "the independent Russian outlet Zapiski".
     private const string Described =
         @"(?:[Tt]he\s+)?(?:(?:[\p{Ll}\-]+|Russian|Ukrainian|Western|British|American|German|Polish)\s+){0,3}" +
@@ -312,7 +316,7 @@ internal sealed partial class AttributionRecognizer
     private const string Titled = @"(?:" + TitledOrg + @")?(?<np>" + Proper + @")";
     private const string TitledOrg = @"(?<org>" + Proper + @")['’]s\s+(?:[\p{Ll}\-]+\s+){1,3}";
 
-    private const string OwnedData = "data|figures|statistics|estimates?|report|analysis|calculations|count|tally";
+    private const string OwnedData = "data|figures?|statistics|estimates?|report|analysis|calculations|count|tally";
     private const string ShownData = "data|figures|statistics";
 
     // The forms of attribution in priority order (leftmost-first: at one position the earlier wins).
@@ -340,6 +344,9 @@ internal sealed partial class AttributionRecognizer
         @"(?:(?<np>" + Common + @")|(?<np>" + Proper + @")))",
         // "the Monitor's data show", "Prosecutor General's Office data show": the owner of the data.
         new(@"(?<np>" + Proper + @")['’]s\s+(?i:" + OwnedData + @")(?![\p{L}])", Needs: OwnedData),
+        // "Ukrainian court statistics show", "Police records show": data named by the body kind that keeps them are the source themselves.
+        // "Our analysis of court records shows": data someone else read are not the speaker.
+        new(@"(?<!\b(?i:of|from|on|in|with|by)\s+(?:(?i:the)\s+)?)(?<np>(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(?i:court|judicial|police|prosecution|registry|government)\s+(?i:" + ShownData + @"|records))\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData + "|records"),
         new(@"(?<np>" + Proper + @")\s+(?i:" + ShownData + @")\s+(?i:show|shows|showed|indicate|indicates|suggest|suggests|reveal|reveals)(?![\p{L}])", Needs: ShownData),
         // "..., claims journalist and former lawmaker Ihor Lutsenko", ", reports Do Rzezcy."
         @"(?<=[,–—][”""’']?\s*)" + InvertedVerb + @"\s+(?:(?:[\p{Ll}\-]+|MP|and)\s+){0,5}?(?<np>" + Proper + @")",
@@ -353,6 +360,9 @@ internal sealed partial class AttributionRecognizer
         Described + Subject,
         @"(?<indef>(?<np>" + Indefinite + @"))" + Subject,
         @"(?<ana>" + Anaphor + @")" + Subject,
+        // "The agency's deputy chief put it at", "HUR's press officer said": an unnamed holder speaks for their body.
+        @"(?<ana>" + Anaphor + @")" + Holding + Subject,
+        @"(?<np>" + Proper + @")" + Holding + Subject,
         @"(?<pron>" + Pronoun + @")" + Subject,
         @"(?<np>" + Common + @")" + Subject,
         Titled + Subject,
@@ -388,7 +398,7 @@ internal sealed partial class AttributionRecognizer
 
     // A keyword of some form: the reporting verbs, "according to", "citing", data words, "estimated", "told".
     private static readonly StartGate Keyword = new(
-        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking|reckoning|counting|tally|numbers)\b"],
+        [@"\b(?:" + StripVerbs + @"|according|citing|data|figures|statistics|statements?|estimates?|estimated|information|reports?|analysis|research|calculations|told|shared|written|interview|speaking|reckoning|counting|tally|numbers|figure)\b"],
         ignoreCase: true);
 
     // "wrote to the New Voice of Ukraine", "shared with TASS": who relayed it. Its own pass, since

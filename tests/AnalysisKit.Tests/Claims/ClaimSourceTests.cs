@@ -213,4 +213,26 @@ public class ClaimSourceTests
             "Some 20,000 soldiers have deserted since January.\n");
         Assert.Equal("Daily Ledger", SourceOf(claims, 20_000));
     }
+
+    [Fact]
+    public void A_reply_in_a_later_paragraph_is_the_body_that_replied()
+    {
+        var claims = Extract(
+            "Absence cases are rising.\n\n" +
+            "Investigators opened 2,400 absence cases in the first quarter, the Ministry of Interior told the Daily Ledger in reply to a request.\n\n" +
+            "The reply also lists 190 desertion cases over the same months.\n");
+        Assert.Equal("Ministry of Interior", SourceOf(claims, 190));
+    }
+
+    [Fact]
+    public void Statistics_named_by_their_keeper_are_the_figures_own_source_not_the_paragraphs() =>
+        Assert.Equal("Regional court statistics", SourceOf(Extract(
+            "According to the Office of the Chief Prosecutor, 5,100 absence cases were opened in 2024. " +
+            "Regional court statistics show that 860 soldiers were convicted of absence in 2024.\n"), 860));
+
+    [Fact]
+    public void An_unnamed_holder_of_a_body_speaks_for_the_body_named_just_before() =>
+        Assert.Equal("Audit Office", SourceOf(Extract(
+            "Counts of soldiers differ.\n\n" +
+            "The Audit Office's figure is higher. The office's deputy head put the army at 410,000 troops in July.\n"), 410_000));
 }

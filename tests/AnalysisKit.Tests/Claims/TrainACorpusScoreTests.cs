@@ -18,7 +18,8 @@ public class TrainACorpusScoreTests(ITestOutputHelper output)
     // metric 1.00, force 1.00, period 0.80, source 0.88.
     // After the value rules (verbs, returns, non-claims, definite repeats): value F1 0.99, full F1 0.79.
     // With the period rules (stocks, since <year>, forecasts) as well: value F1 0.99, full F1 0.95, period 0.96.
-    private const double ValueF1 = 0.97, FullF1 = 0.93, Period = 0.94, Source = 0.86, Metric = 0.97, Force = 0.97;
+    // After the third source round (bracketed party, keeper-named statistics, reply/register anaphors, a body's unnamed holder): source 0.98.
+    private const double ValueF1 = 0.97, FullF1 = 0.93, Period = 0.94, Source = 0.96, Metric = 0.97, Force = 0.97;
 
     [Fact]
     public void The_training_corpus_scores_above_its_floors()

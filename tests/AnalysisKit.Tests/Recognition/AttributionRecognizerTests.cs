@@ -77,6 +77,18 @@ public class AttributionRecognizerTests
         { "A spokesperson for the border guard, Olena Kravets, said 3,000 guardsmen had left their posts.", ["Olena Kravets (spokesperson for the border guard)"] },
         // "Its" is no name: the figures fall to the speaker their paragraph carries.
         { "Its figures show 52,000 guardsmen.", [] },
+        // A party or affiliation in brackets between a speaker and the verb.
+        { "Anna Berg (Green Alliance) said 14,000 men had left their units.", ["Anna Berg"] },
+        // Data named by the kind of body that keeps them are a source of their own.
+        { "Regional court statistics show that 860 guardsmen were sentenced last year.", ["Regional court statistics"] },
+        { "Police records show 215 desertion cases in May.", ["Police records"] },
+        { "A reading of police records shows 215 desertion cases in May.", [] },
+        // A body's figure, and an unnamed holder of the body's office, speak for the body.
+        { "The Audit Office's figure is lower.", ["Audit Office"] },
+        { "The bureau's deputy head put the total at 4,300 in March.", ["^"] },
+        // The reply, the register: anaphors for whoever answered or keeps it.
+        { "The reply also lists 212 desertion cases.", ["^"] },
+        { "The total passed 9,000, according to the same register.", ["^"] },
         // No attribution: capitalised words that name no one are not speakers.
         { "Absence, which the code treats as a lesser offence, was recorded in 2,250 proceedings.", [] },
         { "Desertion was reported in 410 cases.", [] },
