@@ -10,7 +10,7 @@ namespace AnalysisKit.Claims;
 /// however often the article repeats it. Construct once and reuse: the constructor compiles the
 /// recognizers; <see cref="Extract(Article)"/> is pure and thread-safe.
 /// </summary>
-public sealed class ClaimExtractor
+public sealed partial class ClaimExtractor
 {
     /// <summary>One extractor for every caller in a process: it holds no state that changes, so sharing it is safe.</summary>
     public static ClaimExtractor Default => Shared.Value;
@@ -347,9 +347,7 @@ public sealed class ClaimExtractor
     // "one person can face several proceedings", "at least one official number": the word "one" alone
     // is an indefinite, not a count.
     private static bool WordedOne(NumberMention m) =>
-        m.Low == 1 && m.High is null or 1 && !m.Text.AsSpan().ContainsAny(Digits);
-
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+        m.Low == 1 && m.High is null or 1 && !m.Text.AsSpan().ContainsAnyInRange('0', '9');
 
     private static bool ContinuesMeasure(IReadOnlyList<NumberMention> mentions, NumberMention m)
     {
@@ -415,8 +413,8 @@ public sealed class ClaimExtractor
     private const int SuchReach = 6;
 
     // "…, and 85 of desertion": the figure is followed by the offence alone.
-    private static readonly Regex OffenceOnlyAfter = new(@"^\s+(?:of|for)\s",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\s+(?:of|for)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OffenceOnlyAfter { get; }
 
     /// <summary>
     /// The label of a bare figure's slot in an elliptical list or table: "17,000 and 6,900
@@ -532,8 +530,8 @@ public sealed class ClaimExtractor
         value is decimal v ? (long)decimal.Round(v, 0, MidpointRounding.AwayFromZero) : null;
 
     // "of the 3,000 cases", "these 3,000 soldiers": the figure points at one the article stated.
-    private static readonly Regex DefiniteBefore = new(@"\b(?:the|these|those)\s+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\b(?:the|these|those)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DefiniteBefore { get; }
 
     // Whole words: the gate reads them exactly.
     private static readonly StartGate PointsBack = new([@"\b(?:it|this|that|these|those|them|such|the\s+program(?:me)?|the\s+scheme)\b"], ignoreCase: true);
